@@ -1,0 +1,48 @@
+# Stillpoint: `make run` serves the forum, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+FLASK := $(BIN)/flask --app wsgi
+HOST ?= 127.0.0.1
+PORT ?= 5000
+
+.PHONY: run test lint format install install-dev
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+run: install
+	$(FLASK) db upgrade
+	$(FLASK) forum seed-demo --if-empty
+	@echo "Stillpoint is running at http://$(HOST):$(PORT)/  (Ctrl+C to stop)"
+	$(FLASK) run --host $(HOST) --port $(PORT)
+
+# SQLite always; PostgreSQL too when FORUM_TEST_DATABASE_URL is set.
+test: install-dev
+	$(BIN)/python -m pytest --db sqlite $(PYTEST_ARGS)
+	@if [ -n "$$FORUM_TEST_DATABASE_URL" ]; then \
+		echo "== again on PostgreSQL =="; \
+		$(BIN)/python -m pytest --db postgresql $(PYTEST_ARGS); \
+	else \
+		echo "FORUM_TEST_DATABASE_URL is not set: the PostgreSQL run was not made."; \
+	fi
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check forum tests config.py wsgi.py
+
+format: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format forum tests config.py wsgi.py

@@ -1,0 +1,73 @@
+"""Stillpoint: a support community for people living with cervical dystonia."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from config import flask_config, load_settings
+from forum.extensions import csrf, db, limiter, login_manager, migrate
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+
+
+@event.listens_for(Engine, "connect")
+def _tune_sqlite(dbapi_connection, _record) -> None:
+    """WAL lets readers and a writer work at once; the busy timeout waits instead of failing."""
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+
+def create_app(settings: dict[str, Any] | None = None) -> Flask:
+    """Build the app. `settings` override FORUM_* values (tests pass their own)."""
+    app = Flask(__name__, template_folder="../templates", static_folder="../static")
+    forum_settings = load_settings()
+    forum_settings.update(settings or {})
+    app.config.update(flask_config(forum_settings, Path(app.instance_path)))
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True, compare_type=True)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    _init_login(app)
+
+    from forum import web
+
+    web.init_app(app)
+    _register_blueprints(app)
+
+    from forum.cli import forum_cli
+
+    app.cli.add_command(forum_cli)
+    return app
+
+
+def _init_login(app: Flask) -> None:
+    from forum.auth.services import load_session_user
+
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Please sign in to continue."
+    login_manager.login_message_category = "info"
+    login_manager.session_protection = "basic"
+    login_manager.user_loader(load_session_user)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from forum.auth.views import bp as auth_bp
+    from forum.core.views import bp as core_bp
+    from forum.discussions.views import bp as discussions_bp
+
+    for blueprint in (core_bp, auth_bp, discussions_bp):
+        app.register_blueprint(blueprint)

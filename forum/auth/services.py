@@ -1,0 +1,126 @@
+"""Accounts: registration, signing in, passwords."""
+
+from __future__ import annotations
+
+from flask import current_app
+from sqlalchemy import or_, select
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from forum.errors import ServiceError
+from forum.extensions import db
+from forum.models import ROLES, User, new_session_token, utcnow
+
+USERNAME_PATTERN = r"^[A-Za-z0-9_-]{3,30}$"
+RESERVED_USERNAMES = frozenset(
+    {
+        "admin", "administrator", "moderator", "mod", "mods", "moderators", "stillpoint",
+        "support", "staff", "team", "system", "root", "help", "official", "security",
+        "anonymous", "community", "member", "members", "guest", "visitor", "null", "none",
+        "undefined", "api", "about", "login", "logout", "register", "settings", "webmaster",
+        "postmaster", "noreply", "no-reply", "info", "contact", "abuse",
+    }
+)  # fmt: skip
+
+
+def username_key(username: str) -> str:
+    return username.strip().lower()
+
+
+def normalize_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def hash_password(password: str) -> str:
+    return generate_password_hash(password, method=current_app.config["FORUM"]["PASSWORD_HASH_METHOD"])
+
+
+# Checked when no account matches, so a miss takes as long as a wrong password.
+_DUMMY_HASH: dict[str, str] = {}
+
+
+def _dummy_hash() -> str:
+    method = current_app.config["FORUM"]["PASSWORD_HASH_METHOD"]
+    if method not in _DUMMY_HASH:
+        _DUMMY_HASH[method] = generate_password_hash("not a real password", method=method)
+    return _DUMMY_HASH[method]
+
+
+def is_reserved(username: str) -> bool:
+    return username_key(username) in RESERVED_USERNAMES
+
+
+def register_user(
+    username: str, email: str, password: str, role: str = "member", *, allow_reserved: bool = False
+) -> User:
+    """Create a member account. Raises ServiceError on a taken or reserved name or email.
+
+    Reserved names are for the operators' own accounts, made from the command line."""
+    username = username.strip()
+    if not allow_reserved and is_reserved(username):
+        raise ServiceError("That username is reserved. Please choose another.", "username")
+    if role not in ROLES:
+        raise ServiceError(f"Unknown role {role!r}.", "role")
+    key = username_key(username)
+    email = normalize_email(email)
+    if db.session.scalar(select(User.id).where(User.username_key == key)):
+        raise ServiceError("That username is taken. Please choose another.", "username")
+    if db.session.scalar(select(User.id).where(User.email == email)):
+        raise ServiceError(
+            "That email address can't be used for a new account. If it is yours, sign in instead.",
+            "email",
+        )
+    user = User(
+        username=username,
+        username_key=key,
+        email=email,
+        password_hash=hash_password(password),
+        role=role,
+    )
+    db.session.add(user)
+    db.session.commit()
+    return user
+
+
+def authenticate(login: str, password: str) -> User | None:
+    """The member whose username or email and password match, or None (never says which failed)."""
+    login = login.strip()
+    user = db.session.scalar(
+        select(User).where(or_(User.username_key == username_key(login), User.email == normalize_email(login)))
+    )
+    if user is None or user.is_deleted:
+        check_password_hash(_dummy_hash(), password)
+        return None
+    if not check_password_hash(user.password_hash, password):
+        return None
+    user.last_seen_at = utcnow()
+    db.session.commit()
+    return user
+
+
+def load_session_user(session_id: str) -> User | None:
+    """Flask-Login's loader: "<id>:<session token>"; a changed token ends the session."""
+    user_id, _, token = session_id.partition(":")
+    if not user_id.isdigit() or not token:
+        return None
+    user = db.session.get(User, int(user_id))
+    if user is None or user.is_deleted or user.session_token != token:
+        return None
+    return user
+
+
+def set_password(user: User, password: str) -> None:
+    """Change a password and end every other session of the member."""
+    user.password_hash = hash_password(password)
+    user.session_token = new_session_token()
+    db.session.commit()
+
+
+def set_role(username: str, role: str) -> User:
+    if role not in ROLES:
+        raise ServiceError(f"Role must be one of: {', '.join(ROLES)}.", "role")
+    user = db.session.scalar(select(User).where(User.username_key == username_key(username)))
+    if user is None:
+        raise ServiceError(f"No member is called {username!r}.", "username")
+    user.role = role
+    db.session.commit()
+    return user

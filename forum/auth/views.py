@@ -1,0 +1,66 @@
+"""Registering, signing in and signing out."""
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_user, logout_user
+
+from forum.auth import services
+from forum.auth.forms import LoginForm, RegisterForm
+from forum.errors import ServiceError
+from forum.extensions import limiter
+from forum.web import is_safe_next
+
+bp = Blueprint("auth", __name__)
+
+
+def _next_url() -> str:
+    target = request.args.get("next") or request.form.get("next")
+    return target if is_safe_next(target) else url_for("core.index")
+
+
+def _sign_in(user, remember: bool) -> None:
+    session.clear()  # a fresh session on every sign-in: nothing carries over from before
+    login_user(user, remember=remember)
+
+
+@bp.route("/register", methods=["GET", "POST"])
+def register():
+    if current_user.is_authenticated:
+        return redirect(url_for("core.index"))
+    form = RegisterForm()
+    if form.validate_on_submit():
+        try:
+            user = services.register_user(form.username.data, form.email.data, form.password.data)
+        except ServiceError as error:
+            getattr(form, error.field or "username").errors.append(error.message)
+        else:
+            _sign_in(user, remember=False)
+            flash(f"Welcome to Stillpoint, {user.username}. We're glad you're here.", "success")
+            return redirect(_next_url())
+    return render_template(
+        "auth/register.html", form=form, next=request.args.get("next", "")
+    ), 200 if not form.errors else 400
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["FORUM"]["LOGIN_RATE_LIMIT"], methods=["POST"])
+def login():
+    if current_user.is_authenticated:
+        return redirect(_next_url())
+    form = LoginForm()
+    failed = False
+    if form.validate_on_submit():
+        user = services.authenticate(form.login.data, form.password.data)
+        if user is not None:
+            _sign_in(user, remember=form.remember.data)
+            return redirect(_next_url())
+        failed = True
+    status = 400 if failed or form.errors else 200
+    return render_template("auth/login.html", form=form, failed=failed, next=request.args.get("next", "")), status
+
+
+@bp.post("/logout")
+def logout():
+    logout_user()
+    session.clear()
+    flash("You have signed out. Take care.", "info")
+    return redirect(url_for("core.index"))

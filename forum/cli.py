@@ -1,0 +1,71 @@
+"""`flask forum ...` commands. They never prompt when their values are given."""
+
+from __future__ import annotations
+
+import click
+from flask.cli import AppGroup
+from sqlalchemy import select
+
+from forum.auth import services as auth_services
+from forum.discussions import services as discussion_services
+from forum.discussions.setup import ensure_default_categories
+from forum.errors import ServiceError
+from forum.extensions import db
+from forum.models import ROLES, User
+
+forum_cli = AppGroup("forum", help="Stillpoint administration.")
+
+
+@forum_cli.command("seed-categories")
+def seed_categories() -> None:
+    """Create the default discussion categories that are missing."""
+    added = ensure_default_categories()
+    click.echo(f"Added {added} categories.")
+
+
+@forum_cli.command("seed-demo")
+@click.option("--if-empty", is_flag=True, help="Do nothing when the forum already has members.")
+def seed_demo(if_empty: bool) -> None:
+    """Write the demo community: members, categories, discussions with nested replies."""
+    from forum.demo.seed import DEMO_PASSWORD, seed_demo_content
+
+    if if_empty and db.session.scalar(select(User.id).limit(1)) is not None:
+        click.echo("The forum already has members; demo content not written.")
+        return
+    logins = seed_demo_content()
+    click.echo(f"Demo content written. Demo logins (password for all: {DEMO_PASSWORD}):")
+    for username, role in logins:
+        click.echo(f"  {username:<16} {role}")
+
+
+@forum_cli.command("create-admin")
+@click.argument("name")
+@click.option("--email", required=True)
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+def create_admin(name: str, email: str, password: str) -> None:
+    """Create an administrator account."""
+    try:
+        user = auth_services.register_user(name, email, password, role="admin", allow_reserved=True)
+    except ServiceError as error:
+        raise click.ClickException(error.message) from None
+    click.echo(f"Created admin {user.username}.")
+
+
+@forum_cli.command("set-role")
+@click.argument("name")
+@click.argument("role", type=click.Choice(ROLES))
+def set_role(name: str, role: str) -> None:
+    """Give a member a role: member, moderator or admin."""
+    try:
+        user = auth_services.set_role(name, role)
+    except ServiceError as error:
+        raise click.ClickException(error.message) from None
+    click.echo(f"{user.username} is now {user.role}.")
+
+
+@forum_cli.command("recook")
+@click.option("--stale-only", is_flag=True, help="Only posts rendered by an older pipeline version.")
+def recook(stale_only: bool) -> None:
+    """Re-render every post's HTML from its Markdown (after a content pipeline change)."""
+    count = discussion_services.recook_posts(only_stale=stale_only)
+    click.echo(f"Re-rendered {count} posts.")

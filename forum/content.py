@@ -1,0 +1,106 @@
+"""THE content pipeline: member Markdown in, sanitized HTML out.
+
+Markdown (markdown-it-py, CommonMark, raw HTML off) -> bleach with a small allow-list ->
+every link gets rel="nofollow ugc noopener".  The result is stored at write time with
+PIPELINE_VERSION so `flask forum recook` knows what is stale.  No other module may call
+bleach or a Markdown parser; templates print the stored HTML through one filter.
+
+Raw HTML is off in the parser, so bleach is the second line of defence, not the only one.
+It sits behind `_sanitize` alone so that another sanitizer (nh3) can replace it here.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import bleach
+from bleach.linkifier import Linker
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+# Bump when the output for the same source changes; `flask forum recook` re-renders.
+PIPELINE_VERSION = 1
+
+ALLOWED_TAGS = frozenset(
+    {
+        "p", "br", "hr", "strong", "em", "del", "s", "code", "pre", "blockquote",
+        "ul", "ol", "li", "a", "h2", "h3", "h4", "h5", "h6",
+        "table", "thead", "tbody", "tr", "th", "td",
+    }
+)  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": ["href", "title", "rel"], "ol": ["start"]}
+ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
+LINK_REL = "nofollow ugc noopener"
+
+
+def _make_parser() -> MarkdownIt:
+    parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    parser.enable(["strikethrough", "table"])
+    # Images would load from other sites and tell them who reads the page: turned off,
+    # so ![text](url) stays readable as text and a link.
+    parser.disable("image")
+    parser.core.ruler.push("demote_headings", _demote_headings)
+    return parser
+
+
+def _demote_headings(state) -> None:
+    """A post's "# Heading" becomes <h2>: the page title is the only <h1>."""
+    for token in state.tokens:
+        if token.type in ("heading_open", "heading_close"):
+            level = int(token.tag[1:])
+            token.tag = f"h{min(level + 1, 6)}"
+
+
+_parser = _make_parser()
+
+
+def _set_link_rel(attrs: dict, new: bool = False) -> dict:
+    attrs[(None, "rel")] = LINK_REL
+    return attrs
+
+
+_linker = Linker(callbacks=[_set_link_rel], skip_tags={"pre", "code"}, parse_email=False)
+
+
+def _sanitize(unsafe_html: str) -> str:
+    cleaned = bleach.clean(
+        unsafe_html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        protocols=ALLOWED_PROTOCOLS,
+        strip=True,
+        strip_comments=True,
+    )
+    return _linker.linkify(cleaned)
+
+
+def render_markdown(source: str) -> str:
+    """Member Markdown to safe HTML, ready to store in a *_html column."""
+    return _sanitize(_parser.render(source or "")).strip()
+
+
+_BLOCK_TAG_RE = re.compile(r"</?(?:p|br|hr|li|ul|ol|h[1-6]|blockquote|pre|tr|td|th|table)\b[^>]*>")
+_TAG_RE = re.compile(r"<[^>]+>")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def plain_text(source: str) -> str:
+    """The words of a Markdown text, without markup: for excerpts, feeds and search."""
+    rendered = _parser.render(source or "")
+    text = html.unescape(_TAG_RE.sub("", _BLOCK_TAG_RE.sub(" ", rendered)))
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def excerpt(source: str, length: int = 200) -> str:
+    """A plain-text excerpt of at most `length` characters, cut at a word boundary."""
+    text = plain_text(source)
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1].rsplit(" ", 1)[0].rstrip(",.;:")
+    return cut + "…"
+
+
+def safe_html(stored_html: str | None) -> Markup:
+    """The one place stored pipeline output is marked safe for templates (filter `content`)."""
+    return Markup(stored_html or "")

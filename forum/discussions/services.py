@@ -1,0 +1,362 @@
+"""Discussions: categories, threads, threaded replies, edits and soft deletes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import aliased, contains_eager, selectinload
+
+from forum import permissions
+from forum.content import PIPELINE_VERSION, render_markdown
+from forum.errors import NotFound, ServiceError
+from forum.extensions import db
+from forum.models import (
+    Category,
+    ModAction,
+    Post,
+    PostRevision,
+    Thread,
+    User,
+    path_segment,
+    poster_name,
+    utcnow,
+)
+from forum.pagination import Page, check_page_number
+from forum.slugs import slugify
+from forum.tags.services import resolve_tags
+
+# --- reading ----------------------------------------------------------------------------
+
+
+def list_categories() -> list[tuple[Category, int]]:
+    """Every category in order, with its number of visible discussions (one query)."""
+    counts = (
+        select(Thread.category_id, func.count(Thread.id).label("n"))
+        .where(Thread.kind == "discussion", Thread.status == "visible")
+        .group_by(Thread.category_id)
+        .subquery()
+    )
+    rows = db.session.execute(
+        select(Category, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.category_id == Category.id)
+        .order_by(Category.position, Category.name)
+    )
+    return [(category, count) for category, count in rows]
+
+
+def get_category(slug: str) -> Category:
+    category = db.session.scalar(select(Category).where(Category.slug == slug))
+    if category is None:
+        raise NotFound(f"category {slug}")
+    return category
+
+
+def _thread_listing():
+    """Visible threads with author and category loaded, ready for a listing."""
+    return (
+        select(Thread)
+        .join(Thread.author)
+        .outerjoin(Thread.category)
+        .options(contains_eager(Thread.author), contains_eager(Thread.category), selectinload(Thread.tags))
+        .where(Thread.status == "visible")
+    )
+
+
+def category_threads(category: Category, page: int, per_page: int) -> Page[Thread]:
+    """A category's discussions: pinned first, then by last activity."""
+    where = (Thread.category_id == category.id, Thread.kind == "discussion", Thread.status == "visible")
+    total = db.session.scalar(select(func.count(Thread.id)).where(*where)) or 0
+    check_page_number(page, total, per_page)
+    threads = db.session.scalars(
+        _thread_listing()
+        .where(*where)
+        .order_by(Thread.is_pinned.desc(), Thread.last_activity_at.desc(), Thread.id.desc())
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    return Page(list(threads), page, per_page, total)
+
+
+def latest_threads(limit: int = 10, kind: str = "discussion") -> list[Thread]:
+    return list(
+        db.session.scalars(
+            _thread_listing()
+            .where(Thread.kind == kind)
+            .order_by(Thread.last_activity_at.desc(), Thread.id.desc())
+            .limit(limit)
+        )
+    )
+
+
+def get_thread(thread_id: int, viewer) -> Thread:
+    """The thread with author, category and tags loaded; NotFound if the viewer may not see it."""
+    thread = db.session.scalar(
+        select(Thread)
+        .join(Thread.author)
+        .outerjoin(Thread.category)
+        .options(contains_eager(Thread.author), contains_eager(Thread.category), selectinload(Thread.tags))
+        .where(Thread.id == thread_id)
+    )
+    if thread is None or not permissions.can(viewer, "thread.view", thread):
+        raise NotFound(f"thread {thread_id}")
+    return thread
+
+
+@dataclass(frozen=True)
+class PostView:
+    """A post as the thread page shows it."""
+
+    post: Post
+    author_name: str
+    parent_name: str | None  # who it replies to (None for the root post)
+    parent_on_page: bool
+    indent: int  # visual depth, capped for readability
+
+
+def _visible_posts_filter(thread: Thread, viewer):
+    """Pending posts show only to their author and moderators; everything else shows
+    (deleted and hidden posts as placeholders, so replies keep their place)."""
+    member = viewer if getattr(viewer, "is_authenticated", False) else None
+    if member is not None and member.is_moderator:
+        return (Post.thread_id == thread.id,)
+    own = Post.author_id == member.id if member is not None else False
+    return (Post.thread_id == thread.id, or_(Post.status != "pending", own))
+
+
+def thread_posts(thread: Thread, viewer, page: int, per_page: int, max_indent: int) -> Page[PostView]:
+    """One page of a thread in tree order: two queries whatever the thread's size."""
+    where = _visible_posts_filter(thread, viewer)
+    total = db.session.scalar(select(func.count(Post.id)).where(*where)) or 0
+    check_page_number(page, total, per_page)
+    parent = aliased(Post)
+    parent_author = aliased(User)
+    rows = db.session.execute(
+        select(Post, parent_author)
+        .join(Post.author)
+        .options(contains_eager(Post.author))
+        .outerjoin(parent, Post.parent_id == parent.id)
+        .outerjoin(parent_author, parent.author_id == parent_author.id)
+        .where(*where)
+        .order_by(Post.path)
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    on_page = {post.id for post, _ in rows}
+    views = [
+        PostView(
+            post=post,
+            author_name=poster_name(thread, post.author),
+            parent_name=poster_name(thread, replied_to) if replied_to is not None else None,
+            parent_on_page=post.parent_id in on_page,
+            indent=min(post.depth, max_indent),
+        )
+        for post, replied_to in rows
+    ]
+    return Page(views, page, per_page, total)
+
+
+def get_post(post_id: int) -> Post:
+    post = db.session.scalar(
+        select(Post)
+        .join(Post.thread)
+        .outerjoin(Thread.category)
+        .join(Post.author)
+        .options(contains_eager(Post.thread).contains_eager(Thread.category), contains_eager(Post.author))
+        .where(Post.id == post_id)
+    )
+    if post is None:
+        raise NotFound(f"post {post_id}")
+    return post
+
+
+def get_visible_post(post_id: int, viewer) -> Post:
+    """A post the viewer may see (its thread visible to them, and not someone else's pending post)."""
+    post = get_post(post_id)
+    if not permissions.can(viewer, "thread.view", post.thread):
+        raise NotFound(f"post {post_id}")
+    member = viewer if getattr(viewer, "is_authenticated", False) else None
+    if post.status == "pending" and not (member and (member.is_moderator or member.id == post.author_id)):
+        raise NotFound(f"post {post_id}")
+    return post
+
+
+def root_post(thread: Thread) -> Post:
+    post = db.session.scalar(select(Post).where(Post.thread_id == thread.id, Post.depth == 0))
+    if post is None:
+        raise NotFound(f"root post of thread {thread.id}")
+    return post
+
+
+def post_page_number(post: Post, viewer, per_page: int) -> int:
+    """The page of its thread on which a post appears."""
+    where = _visible_posts_filter(post.thread, viewer)
+    before = db.session.scalar(select(func.count(Post.id)).where(*where, Post.path < post.path)) or 0
+    return before // per_page + 1
+
+
+# --- writing ----------------------------------------------------------------------------
+
+
+def _new_post(thread: Thread, author: User, body: str, parent: Post | None) -> Post:
+    post = Post(
+        thread=thread,
+        author=author,
+        parent_id=parent.id if parent else None,
+        depth=parent.depth + 1 if parent else 0,
+        body_source=body,
+        body_html=render_markdown(body),
+        content_version=PIPELINE_VERSION,
+        status="visible",
+    )
+    db.session.add(post)
+    db.session.flush()  # the id is part of the path
+    post.path = (parent.path + "/" if parent else "") + path_segment(post.id)
+    author.approved_post_count += 1
+    return post
+
+
+def create_thread(
+    actor: User,
+    title: str,
+    body: str,
+    *,
+    category: Category | None = None,
+    tags_text: str = "",
+    kind: str = "discussion",
+    is_anonymous: bool = False,
+) -> Thread:
+    """Start a thread with its opening post. Raises ServiceError before writing anything."""
+    permissions.require(actor, "thread.create", category)
+    if kind == "discussion" and category is None:
+        raise ServiceError("Choose a category for your discussion.", "category")
+    title = " ".join(title.split())
+    if not title:
+        raise ServiceError("Please give your thread a title.", "title")
+    if not body.strip():
+        raise ServiceError("Please write something in your post.", "body")
+    tags = resolve_tags(tags_text)
+    now = utcnow()
+    thread = Thread(
+        kind=kind,
+        category_id=category.id if category else None,
+        title=title,
+        slug=slugify(title),
+        author=actor,
+        is_anonymous=is_anonymous,
+        status="visible",
+        created_at=now,
+        last_activity_at=now,
+        tags=tags,
+    )
+    db.session.add(thread)
+    _new_post(thread, actor, body, parent=None)
+    db.session.commit()
+    return thread
+
+
+def reply(actor: User, thread: Thread, body: str, parent_id: int | None = None) -> Post:
+    """Reply to a thread (parent_id None: to its opening post) or to any post in it."""
+    permissions.require(actor, "thread.reply", thread)
+    if not body.strip():
+        raise ServiceError("Please write something in your reply.", "body")
+    if parent_id is None:
+        parent = root_post(thread)
+    else:
+        parent = db.session.get(Post, parent_id)
+        if parent is None or parent.thread_id != thread.id:
+            raise ServiceError("The post you are replying to is not in this thread.", "parent_id")
+        if parent.status == "deleted" or (parent.status == "pending" and parent.author_id != actor.id):
+            raise ServiceError("That post can no longer be replied to. Reply to the thread instead.", "parent_id")
+    post = _new_post(thread, actor, body, parent)
+    thread.reply_count += 1
+    thread.last_activity_at = post.created_at or utcnow()
+    db.session.commit()
+    return post
+
+
+def _log_moderation(actor: User, action: str, post: Post, reason: str = "", **details) -> None:
+    db.session.add(
+        ModAction(
+            actor_id=actor.id,
+            action=action,
+            target_type="post",
+            target_id=post.id,
+            reason=reason,
+            details={"thread_id": post.thread_id, "author_id": post.author_id, **details},
+        )
+    )
+
+
+def edit_post(actor: User, post: Post, body: str, reason: str = "", title: str | None = None) -> Post:
+    """Change a post's text (and a root post's thread title), keeping the old text as a revision."""
+    permissions.require(actor, "post.edit", post)
+    if not body.strip():
+        raise ServiceError("A post can't be empty. To remove it, delete it instead.", "body")
+    thread = post.thread
+    new_title = " ".join(title.split()) if (title is not None and post.is_root) else None
+    if new_title is not None and not new_title:
+        raise ServiceError("Please give your thread a title.", "title")
+    title_changed = new_title is not None and new_title != thread.title
+    if body == post.body_source and not title_changed:
+        return post
+    db.session.add(
+        PostRevision(
+            post_id=post.id,
+            editor_id=actor.id,
+            title=thread.title if post.is_root else None,
+            body_source=post.body_source,
+            reason=reason.strip(),
+        )
+    )
+    post.body_source = body
+    post.body_html = render_markdown(body)
+    post.content_version = PIPELINE_VERSION
+    post.edited_at = utcnow()
+    if title_changed:
+        thread.title = new_title
+        thread.slug = slugify(new_title)
+    if actor.id != post.author_id:
+        _log_moderation(actor, "post.edit", post, reason.strip())
+    db.session.commit()
+    return post
+
+
+def delete_post(actor: User, post: Post, reason: str = "") -> None:
+    """Soft delete: the text is kept, a placeholder shows, replies keep their place."""
+    permissions.require(actor, "post.delete", post)
+    thread = post.thread
+    was_visible = post.status == "visible"
+    post.status = "deleted"
+    post.deleted_by_moderator = actor.id != post.author_id
+    if post.is_root:
+        has_replies = db.session.scalar(
+            select(func.count(Post.id)).where(Post.thread_id == thread.id, Post.depth > 0, Post.status != "deleted")
+        )
+        if not has_replies:
+            thread.status = "deleted"
+    elif was_visible:
+        thread.reply_count = max(0, thread.reply_count - 1)
+    if post.deleted_by_moderator:
+        _log_moderation(actor, "post.delete", post, reason.strip())
+    db.session.commit()
+
+
+def recook_posts(only_stale: bool = False, batch_size: int = 500) -> int:
+    """Re-render posts from their source (all, or those an older pipeline made); returns how many."""
+    changed = 0
+    last_id = 0
+    stale = Post.content_version != PIPELINE_VERSION if only_stale else True
+    while True:
+        posts = db.session.scalars(
+            select(Post).where(Post.id > last_id, stale).order_by(Post.id).limit(batch_size)
+        ).all()
+        if not posts:
+            break
+        for post in posts:
+            post.body_html = render_markdown(post.body_source)
+            post.content_version = PIPELINE_VERSION
+            last_id = post.id
+        changed += len(posts)
+        db.session.commit()
+    return changed

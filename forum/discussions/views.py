@@ -1,0 +1,160 @@
+"""Categories, threads, replies, edits and deletes."""
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from forum import permissions
+from forum.discussions import services
+from forum.discussions.forms import DeletePostForm, EditPostForm, ReplyForm, ThreadForm
+from forum.errors import ServiceError
+from forum.models import poster_name
+from forum.tags.services import all_tag_names
+from forum.web import page_arg
+
+bp = Blueprint("discussions", __name__)
+
+
+def _setting(key: str):
+    return current_app.config["FORUM"][key]
+
+
+def _show_error(form, error: ServiceError) -> None:
+    field = getattr(form, error.field, None) if error.field else None
+    if field is not None:
+        field.errors = [*field.errors, error.message]
+    else:
+        form.form_errors.append(error.message)
+
+
+def thread_url(thread, page: int = 1, anchor: str | None = None) -> str:
+    args = {"thread_id": thread.id, "slug": thread.url_slug}
+    if page > 1:
+        args["page"] = page
+    return url_for("discussions.thread", **args, _anchor=anchor)
+
+
+@bp.get("/c/<slug>")
+def category(slug: str):
+    cat = services.get_category(slug)
+    page = services.category_threads(cat, page_arg(), _setting("THREADS_PER_PAGE"))
+    return render_template("discussions/category.html", category=cat, page=page)
+
+
+@bp.route("/c/<slug>/new", methods=["GET", "POST"])
+@login_required
+def new_thread(slug: str):
+    cat = services.get_category(slug)
+    permissions.require(current_user, "thread.create", cat)
+    form = ThreadForm()
+    if form.validate_on_submit():
+        try:
+            thread = services.create_thread(
+                current_user, form.title.data, form.body.data, category=cat, tags_text=form.tags.data or ""
+            )
+        except ServiceError as error:
+            _show_error(form, error)
+        else:
+            return redirect(thread_url(thread))
+    status = 400 if form.errors or form.form_errors else 200
+    return render_template("discussions/new_thread.html", category=cat, form=form, tag_names=all_tag_names()), status
+
+
+@bp.get("/t/<int:thread_id>")
+@bp.get("/t/<int:thread_id>/<slug>")
+def thread(thread_id: int, slug: str | None = None):
+    item = services.get_thread(thread_id, current_user)
+    if slug != item.url_slug:
+        return redirect(thread_url(item, page_arg()), 301)
+    page = services.thread_posts(
+        item, current_user, page_arg(), _setting("POSTS_PER_PAGE"), _setting("MAX_INDENT_DEPTH")
+    )
+    return render_template("discussions/thread.html", thread=item, page=page, form=ReplyForm(formdata=None))
+
+
+@bp.route("/t/<int:thread_id>/reply", methods=["GET", "POST"])
+@login_required
+def reply(thread_id: int):
+    """POST replies; GET (and a failed POST) shows a page with the post being answered and the form."""
+    item = services.get_thread(thread_id, current_user)
+    permissions.require(current_user, "thread.reply", item)
+    form = ReplyForm()
+    if form.validate_on_submit():
+        try:
+            post = services.reply(current_user, item, form.body.data, form.parent_id.data)
+        except ServiceError as error:
+            _show_error(form, error)
+        else:
+            return redirect(url_for("discussions.post", post_id=post.id))
+    elif not form.is_submitted():
+        form = ReplyForm(formdata=None, parent_id=_parent_arg())
+    parent = _replied_post(form.parent_id.data) if not form.parent_id.errors else None
+    if parent is not None and parent.thread_id != item.id:
+        parent = None
+    parent_name = poster_name(item, parent.author) if parent is not None else None
+    status = 400 if form.errors or form.form_errors else 200
+    return render_template(
+        "discussions/reply.html", thread=item, form=form, parent=parent, parent_name=parent_name
+    ), status
+
+
+def _parent_arg() -> int | None:
+    raw = request.args.get("parent_id", "")
+    return int(raw) if raw.isascii() and raw.isdigit() and 0 < int(raw) < 10**18 else None
+
+
+def _replied_post(post_id: int | None):
+    if post_id is None:
+        return None
+    try:
+        return services.get_visible_post(post_id, current_user)
+    except LookupError:
+        return None
+
+
+@bp.get("/p/<int:post_id>")
+def post(post_id: int):
+    item = services.get_visible_post(post_id, current_user)
+    page = services.post_page_number(item, current_user, _setting("POSTS_PER_PAGE"))
+    return redirect(thread_url(item.thread, page, anchor=f"p{item.id}"))
+
+
+@bp.route("/p/<int:post_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit_post(post_id: int):
+    item = services.get_visible_post(post_id, current_user)
+    permissions.require(current_user, "post.edit", item)
+    if item.is_root:
+        form = EditPostForm(title=item.thread.title, body=item.body_source)
+    else:
+        form = EditPostForm(body=item.body_source)
+    if form.validate_on_submit():
+        try:
+            services.edit_post(
+                current_user, item, form.body.data, form.reason.data or "", form.title.data if item.is_root else None
+            )
+        except ServiceError as error:
+            _show_error(form, error)
+        else:
+            flash("Your changes are saved.", "success")
+            return redirect(url_for("discussions.post", post_id=item.id))
+    status = 400 if form.errors or form.form_errors else 200
+    return render_template("discussions/edit_post.html", post=item, form=form), status
+
+
+@bp.post("/p/<int:post_id>/delete")
+@login_required
+def delete_post(post_id: int):
+    item = services.get_visible_post(post_id, current_user)
+    permissions.require(current_user, "post.delete", item)
+    form = DeletePostForm()
+    if not form.validate_on_submit():
+        abort(400)
+    services.delete_post(current_user, item, form.reason.data or "")
+    flash("The post was deleted. Replies to it stay in place.", "info")
+    if item.thread.status == "deleted":
+        return redirect(
+            url_for("discussions.category", slug=item.thread.category.slug)
+            if item.thread.category
+            else url_for("core.index")
+        )
+    return redirect(url_for("discussions.post", post_id=item.id))

@@ -1,0 +1,36 @@
+"""All models, re-exported so that `from forum.models import User` works everywhere."""
+
+from forum.models.base import utcnow
+from forum.models.discussions import (
+    ANONYMOUS_NAME,
+    STATUSES,
+    THREAD_KINDS,
+    Category,
+    Post,
+    PostRevision,
+    Thread,
+    path_segment,
+    poster_name,
+)
+from forum.models.moderation import ModAction
+from forum.models.tags import Tag, thread_tags
+from forum.models.users import ROLES, User, new_session_token
+
+__all__ = [
+    "ANONYMOUS_NAME",
+    "ROLES",
+    "STATUSES",
+    "THREAD_KINDS",
+    "Category",
+    "ModAction",
+    "Post",
+    "PostRevision",
+    "Tag",
+    "Thread",
+    "User",
+    "new_session_token",
+    "path_segment",
+    "poster_name",
+    "thread_tags",
+    "utcnow",
+]

@@ -1,0 +1,99 @@
+"""THE authorization rules.  Views, services and templates ask `can`; nothing else decides.
+
+`can(user, action, target)` answers yes or no; `require(...)` raises `PermissionDenied`
+(a 403) when the answer is no.  `user` may be a visitor (Flask-Login's anonymous user or None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from werkzeug.exceptions import Forbidden
+
+from forum.models import Post, Thread, User
+
+
+class PermissionDenied(Forbidden):
+    description = "You don't have permission to do that."
+
+
+def _member(user: Any) -> User | None:
+    """The signed-in member, or None for a visitor."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    return user
+
+
+def _active(user: Any) -> User | None:
+    """A member who may write: signed in, not suspended, not erased."""
+    member = _member(user)
+    if member is None or member.is_deleted or member.is_suspended():
+        return None
+    return member
+
+
+def _is_moderator(user: Any) -> bool:
+    member = _member(user)
+    return member is not None and member.is_moderator
+
+
+def _can_view_thread(user: Any, thread: Thread) -> bool:
+    if thread.status == "visible":
+        return True
+    member = _member(user)
+    if member is None:
+        return False
+    if member.is_moderator:
+        return True
+    return thread.status == "pending" and thread.author_id == member.id
+
+
+def _can_create_thread(user: Any, _target: Any) -> bool:
+    return _active(user) is not None
+
+
+def _can_reply(user: Any, thread: Thread) -> bool:
+    member = _active(user)
+    if member is None or thread.status != "visible":
+        return False
+    return not thread.is_locked or member.is_moderator
+
+
+def _can_change_post(user: Any, post: Post) -> bool:
+    member = _active(user)
+    if member is None or post.status == "deleted":
+        return False
+    if member.is_moderator:
+        return True
+    return post.author_id == member.id and post.status in ("visible", "pending")
+
+
+def _can_moderate(user: Any, _target: Any = None) -> bool:
+    return _active(user) is not None and _is_moderator(user)
+
+
+RULES: dict[str, Callable[[Any, Any], bool]] = {
+    "thread.view": _can_view_thread,
+    "thread.create": _can_create_thread,
+    "thread.reply": _can_reply,
+    "post.edit": _can_change_post,
+    "post.delete": _can_change_post,
+    "thread.moderate": _can_moderate,
+    "mod.access": _can_moderate,
+}
+
+
+def can(user: Any, action: str, target: Any = None) -> bool:
+    """Whether `user` may do `action` to `target`. Unknown actions are refused loudly."""
+    try:
+        rule = RULES[action]
+    except KeyError:
+        raise ValueError(f"unknown permission action {action!r}") from None
+    return bool(rule(user, target))
+
+
+def require(user: Any, action: str, target: Any = None) -> None:
+    """Raise PermissionDenied (403) unless `user` may do `action` to `target`."""
+    if not can(user, action, target):
+        raise PermissionDenied()

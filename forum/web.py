@@ -1,0 +1,137 @@
+"""What every page shares: security headers, error pages, template helpers, request helpers."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from flask import Flask, current_app, render_template, request, url_for
+from flask_login import current_user
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+from forum import permissions
+from forum.content import safe_html
+from forum.errors import NotFound
+from forum.models import utcnow
+from forum.pagination import PageNotFound
+
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+    ]
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), interest-cohort=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+ERROR_MESSAGES = {
+    400: ("Something in that request wasn't right", "Please go back and try again."),
+    403: ("You can't do that here", "You don't have permission for this page or action."),
+    404: ("We couldn't find that page", "It may have been moved or removed, or the link may be mistyped."),
+    405: ("That didn't work", "This page can't be used that way."),
+    413: ("That was too large", "Please shorten what you sent and try again."),
+    429: ("Please slow down a little", "You've done that a lot in a short time. Please wait a moment and try again."),
+    500: ("Something went wrong on our side", "It isn't your fault. Please try again in a little while."),
+}
+
+
+def page_arg() -> int:
+    """The ?page= number; anything that isn't a whole number means page 1."""
+    return request.args.get("page", 1, type=int) or 1
+
+
+def is_safe_next(target: str | None) -> bool:
+    """Only a path on this site: no scheme, no host, no protocol-relative or backslash tricks."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return False
+    parts = urlsplit(target)
+    return not parts.scheme and not parts.netloc and not any(ord(c) < 32 for c in target)
+
+
+def _static_url(filename: str) -> str:
+    """A static URL that changes whenever the file does, so browsers never keep a stale copy."""
+    path = os.path.join(current_app.static_folder or "", filename)
+    try:
+        version = int(os.stat(path).st_mtime)
+    except OSError:
+        version = 0
+    return url_for("static", filename=filename, v=version)
+
+
+def _format_date(value: datetime | None) -> str:
+    return value.strftime("%-d %b %Y") if value else ""
+
+
+def _time_ago(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    seconds = int((utcnow() - value).total_seconds())
+    for size, unit in ((86400 * 365, "year"), (86400 * 30, "month"), (86400, "day"), (3600, "hour"), (60, "minute")):
+        if seconds >= size:
+            n = seconds // size
+            return f"{n} {unit}{'s' if n != 1 else ''} ago"
+    return "just now"
+
+
+def _render_error(code: int, description: str | None = None):
+    title, default_text = ERROR_MESSAGES.get(code, ERROR_MESSAGES[500])
+    return render_template("errors/error.html", code=code, title=title, text=description or default_text), code
+
+
+def _handle_http_error(error: HTTPException):
+    if error.code is None or error.code < 400:
+        return error
+    code = error.code if error.code in ERROR_MESSAGES else (500 if error.code >= 500 else 400)
+    description = error.description if isinstance(error, permissions.PermissionDenied) else None
+    if code == 403 and getattr(current_user, "is_authenticated", False) and current_user.is_suspended():
+        description = "Your account is suspended, so you can read but not post for now."
+    response, status = _render_error(code, description)
+    return response, error.code if error.code in ERROR_MESSAGES else status
+
+
+def _handle_csrf_error(error: CSRFError):
+    """An expired or missing token must not cost a member what they wrote: show it back."""
+    kept = {key: value for key, value in request.form.items() if key != "csrf_token" and value.strip()}
+    return (
+        render_template("errors/csrf.html", kept=kept, action=request.path, reason=error.description),
+        400,
+    )
+
+
+def _set_security_headers(response):
+    for header, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(header, value)
+    if current_app.config["SESSION_COOKIE_SECURE"]:
+        response.headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+    return response
+
+
+def init_app(app: Flask) -> None:
+    app.after_request(_set_security_headers)
+    app.register_error_handler(HTTPException, _handle_http_error)
+    app.register_error_handler(CSRFError, _handle_csrf_error)
+    app.register_error_handler(NotFound, lambda _e: _render_error(404))
+    app.register_error_handler(PageNotFound, lambda _e: _render_error(404))
+    app.register_error_handler(500, lambda _e: _render_error(500))
+    app.add_template_filter(safe_html, "content")
+    app.add_template_filter(_format_date, "date")
+    app.add_template_filter(_time_ago, "ago")
+    app.add_template_global(_static_url, "static_url")
+    app.add_template_global(lambda action, target=None: permissions.can(current_user, action, target), "can")
+    app.jinja_env.globals["site_name"] = app.config["FORUM"]["SITE_NAME"]

@@ -1,0 +1,228 @@
+"""Fixtures in the flaskr style: app, db, client, runner, and small factories.
+
+The schema is made once per run by the real migrations; every test then starts from
+empty tables.  `--db postgresql` runs everything against FORUM_TEST_DATABASE_URL.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from flask_migrate import upgrade
+from sqlalchemy import event, text
+
+from forum import create_app
+from forum.auth.services import register_user
+from forum.discussions import services as discussions
+from forum.extensions import db as _db
+from forum.models import Category, Post, Thread, User
+
+PASSWORD = "correct horse battery"
+CSRF_RE = re.compile(r'name="csrf_token"(?: type="hidden")? value="([^"]+)"')
+
+
+def pytest_addoption(parser) -> None:
+    parser.addoption("--db", choices=("sqlite", "postgresql"), default="sqlite", help="database to test on")
+
+
+@pytest.fixture(scope="session")
+def database_url(request, tmp_path_factory) -> str:
+    if request.config.getoption("--db") == "postgresql":
+        url = os.environ.get("FORUM_TEST_DATABASE_URL")
+        if not url:
+            pytest.exit("--db postgresql needs FORUM_TEST_DATABASE_URL", returncode=2)
+        return url
+    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
+
+
+TEST_SETTINGS = {
+    "ENV": "testing",
+    "SECRET_KEY": "test-secret",
+    "RATELIMIT_ENABLED": False,
+    # A fast hash keeps the suite quick; production uses scrypt (the default).
+    "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
+}
+
+
+@pytest.fixture(scope="session")
+def _app(database_url, tmp_path_factory):
+    app = create_app({**TEST_SETTINGS, "DATABASE_URL": database_url})
+    app.instance_path = str(tmp_path_factory.mktemp("instance"))
+    with app.app_context():
+        if _db.engine.dialect.name == "postgresql":
+            with _db.engine.begin() as conn:
+                conn.execute(text("DROP SCHEMA public CASCADE"))
+                conn.execute(text("CREATE SCHEMA public"))
+        upgrade()
+        _db.session.remove()
+    return app
+
+
+def _empty_tables() -> None:
+    tables = [t.name for t in reversed(_db.metadata.sorted_tables)]
+    if _db.engine.dialect.name == "postgresql":
+        _db.session.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+    else:
+        for name in tables:
+            _db.session.execute(text(f"DELETE FROM {name}"))
+    _db.session.commit()
+
+
+@pytest.fixture
+def app(_app) -> Iterator:
+    yield _app
+    with _app.app_context():
+        _db.session.remove()
+        _empty_tables()
+
+
+@pytest.fixture
+def db(app):
+    """The database, inside an app context (for tests that call services directly)."""
+    with app.app_context():
+        yield _db
+        _db.session.remove()
+
+
+class FormClient:
+    """The Flask test client, plus a POST that carries the page's CSRF token like a browser."""
+
+    def __init__(self, client) -> None:
+        self._client = client
+
+    def __getattr__(self, name):
+        return getattr(self._client, name)
+
+    def csrf_token(self) -> str:
+        for page in ("/", "/login"):
+            match = CSRF_RE.search(self._client.get(page).get_data(as_text=True))
+            if match:
+                return match.group(1)
+        raise AssertionError("no page offered a CSRF token")
+
+    def submit(self, url: str, data: dict | None = None, **kwargs):
+        data = dict(data or {})
+        data.setdefault("csrf_token", self.csrf_token())
+        return self._client.post(url, data=data, **kwargs)
+
+    def login(self, user: User, password: str = PASSWORD, remember: bool = False):
+        response = self.submit(
+            "/login", {"login": user.username, "password": password, "remember": "y" if remember else ""}
+        )
+        assert response.status_code == 302, response.get_data(as_text=True)[:500]
+        return response
+
+    def logout(self):
+        return self.submit("/logout")
+
+
+@pytest.fixture
+def client(app) -> FormClient:
+    return FormClient(app.test_client())
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+def _detached(obj):
+    _db.session.refresh(obj)
+    _db.session.expunge(obj)
+    return obj
+
+
+@pytest.fixture
+def make_user(app):
+    counter = iter(range(1, 10_000))
+
+    def make(username: str | None = None, role: str = "member", password: str = PASSWORD, **fields) -> User:
+        with app.app_context():
+            name = username or f"member{next(counter)}"
+            user = register_user(name, f"{name.lower()}@example.org", password, role=role)
+            for key, value in fields.items():
+                setattr(user, key, value)
+            _db.session.commit()
+            return _detached(user)
+
+    return make
+
+
+@pytest.fixture
+def make_category(app):
+    counter = iter(range(1, 10_000))
+
+    def make(slug: str | None = None, name: str | None = None) -> Category:
+        with app.app_context():
+            n = next(counter)
+            category = Category(
+                slug=slug or f"category-{n}", name=name or f"Category {n}", description="About it.", position=n
+            )
+            _db.session.add(category)
+            _db.session.commit()
+            return _detached(category)
+
+    return make
+
+
+@pytest.fixture
+def make_thread(app, make_user, make_category):
+    def make(
+        author: User | None = None,
+        category: Category | None = None,
+        title: str = "A thread",
+        body: str = "Opening post.",
+        **fields,
+    ) -> Thread:
+        with app.app_context():
+            author_obj = _db.session.get(User, (author or make_user()).id)
+            category_obj = _db.session.get(Category, (category or make_category()).id)
+            thread = discussions.create_thread(author_obj, title, body, category=category_obj)
+            for key, value in fields.items():
+                setattr(thread, key, value)
+            _db.session.commit()
+            return _detached(thread)
+
+    return make
+
+
+@pytest.fixture
+def make_reply(app, make_user):
+    def make(thread: Thread, author: User | None = None, body: str = "A reply.", parent: Post | None = None) -> Post:
+        with app.app_context():
+            author_obj = _db.session.get(User, (author or make_user()).id)
+            thread_obj = _db.session.get(Thread, thread.id)
+            post = discussions.reply(author_obj, thread_obj, body, parent.id if parent else None)
+            return _detached(post)
+
+    return make
+
+
+@pytest.fixture
+def root_post_of(app):
+    def get(thread: Thread) -> Post:
+        with app.app_context():
+            return _detached(discussions.root_post(_db.session.get(Thread, thread.id)))
+
+    return get
+
+
+@contextmanager
+def count_queries(app):
+    """Count the SQL statements run inside the block (the list holds their text)."""
+    statements: list[str] = []
+    with app.app_context():
+        engine = _db.engine
+
+    def record(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
