@@ -101,8 +101,13 @@ def _handle_http_error(error: HTTPException):
     description = error.description if isinstance(error, permissions.PermissionDenied) else None
     if code == 403 and getattr(current_user, "is_authenticated", False) and current_user.is_suspended():
         description = "Your account is suspended, so you can read but not post for now."
-    response, status = _render_error(code, description)
-    return response, error.code if error.code in ERROR_MESSAGES else status
+    body, status = _render_error(code, description)
+    response = current_app.make_response((body, error.code if error.code in ERROR_MESSAGES else status))
+    for header in ("Allow", "Retry-After", "WWW-Authenticate"):
+        value = error.get_response().headers.get(header)
+        if value:
+            response.headers[header] = value
+    return response
 
 
 def _handle_csrf_error(error: CSRFError):

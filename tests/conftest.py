@@ -82,10 +82,23 @@ def app(_app) -> Iterator:
 
 @pytest.fixture
 def db(app):
-    """The database, inside an app context (for tests that call services directly)."""
-    with app.app_context():
-        yield _db
-        _db.session.remove()
+    """The database. Use it inside `with app.app_context():` and not across requests:
+    a request made while a test holds an app context would share its session and `g`."""
+    return _db
+
+
+@pytest.fixture
+def in_app(app):
+    """Run a function in its own app context: `in_app(lambda: ...)`."""
+
+    def run(fn):
+        with app.app_context():
+            try:
+                return fn()
+            finally:
+                _db.session.remove()
+
+    return run
 
 
 class FormClient:

@@ -322,8 +322,10 @@ def edit_post(actor: User, post: Post, body: str, reason: str = "", title: str |
     return post
 
 
-def delete_post(actor: User, post: Post, reason: str = "") -> None:
-    """Soft delete: the text is kept, a placeholder shows, replies keep their place."""
+def delete_post(actor: User, post: Post, reason: str = "") -> bool:
+    """Soft delete: the text is kept, a placeholder shows, replies keep their place.
+
+    Returns True when the whole thread went with it (an opening post nobody had answered)."""
     permissions.require(actor, "post.delete", post)
     thread = post.thread
     was_visible = post.status == "visible"
@@ -339,7 +341,9 @@ def delete_post(actor: User, post: Post, reason: str = "") -> None:
         thread.reply_count = max(0, thread.reply_count - 1)
     if post.deleted_by_moderator:
         _log_moderation(actor, "post.delete", post, reason.strip())
+    thread_removed = thread.status == "deleted"
     db.session.commit()
+    return thread_removed
 
 
 def recook_posts(only_stale: bool = False, batch_size: int = 500) -> int:

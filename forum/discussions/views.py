@@ -149,12 +149,10 @@ def delete_post(post_id: int):
     form = DeletePostForm()
     if not form.validate_on_submit():
         abort(400)
-    services.delete_post(current_user, item, form.reason.data or "")
+    category = item.thread.category
+    thread_removed = services.delete_post(current_user, item, form.reason.data or "")
+    if thread_removed:
+        flash("Your discussion was deleted.", "info")
+        return redirect(url_for("discussions.category", slug=category.slug) if category else url_for("core.index"))
     flash("The post was deleted. Replies to it stay in place.", "info")
-    if item.thread.status == "deleted":
-        return redirect(
-            url_for("discussions.category", slug=item.thread.category.slug)
-            if item.thread.category
-            else url_for("core.index")
-        )
-    return redirect(url_for("discussions.post", post_id=item.id))
+    return redirect(url_for("discussions.post", post_id=post_id))
