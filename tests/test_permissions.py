@@ -40,10 +40,12 @@ def post(**fields) -> Post:
     return Post(id=1, thread_id=1, author_id=AUTHOR_ID, depth=1, status=fields.pop("status", "visible"), **fields)
 
 
+EVERYONE = set(ACTORS)
+SIGNED_IN = EVERYONE - {"visitor"}
 # (action, target, the actors who may)
 MATRIX = [
-    ("thread.view", thread(), {"visitor", "member", "author", "suspended_author", "moderator", "suspended_moderator", "admin"}),
-    ("thread.view", thread(status="pending"), {"author", "suspended_author", "moderator", "suspended_moderator", "admin"}),
+    ("thread.view", thread(), EVERYONE),
+    ("thread.view", thread(status="pending"), SIGNED_IN - {"member"}),
     ("thread.view", thread(status="hidden"), {"moderator", "suspended_moderator", "admin"}),
     ("thread.view", thread(status="deleted"), {"moderator", "suspended_moderator", "admin"}),
     ("thread.create", None, {"member", "author", "moderator", "admin"}),
