@@ -12,6 +12,7 @@ from forum.content import PIPELINE_VERSION, render_markdown
 from forum.errors import NotFound, ServiceError
 from forum.extensions import db
 from forum.models import (
+    MAX_TREE_DEPTH,
     Category,
     ModAction,
     Post,
@@ -199,11 +200,13 @@ def post_page_number(post: Post, viewer, per_page: int) -> int:
 
 
 def _new_post(thread: Thread, author: User, body: str, parent: Post | None) -> Post:
+    # At the depth limit a reply is filed beside its parent; parent_id still names it.
+    at_limit = parent is not None and parent.depth >= MAX_TREE_DEPTH
     post = Post(
         thread=thread,
         author=author,
         parent_id=parent.id if parent else None,
-        depth=parent.depth + 1 if parent else 0,
+        depth=(parent.depth if at_limit else parent.depth + 1) if parent else 0,
         body_source=body,
         body_html=render_markdown(body),
         content_version=PIPELINE_VERSION,
@@ -211,7 +214,11 @@ def _new_post(thread: Thread, author: User, body: str, parent: Post | None) -> P
     )
     db.session.add(post)
     db.session.flush()  # the id is part of the path
-    post.path = (parent.path + "/" if parent else "") + path_segment(post.id)
+    if parent is None:
+        post.path = path_segment(post.id)
+    else:
+        base = parent.path.rsplit("/", 1)[0] if at_limit else parent.path
+        post.path = base + "/" + path_segment(post.id)
     author.approved_post_count += 1
     return post
 

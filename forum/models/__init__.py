@@ -3,6 +3,7 @@
 from forum.models.base import utcnow
 from forum.models.discussions import (
     ANONYMOUS_NAME,
+    MAX_TREE_DEPTH,
     STATUSES,
     THREAD_KINDS,
     Category,
@@ -18,6 +19,7 @@ from forum.models.users import ROLES, User, new_session_token
 
 __all__ = [
     "ANONYMOUS_NAME",
+    "MAX_TREE_DEPTH",
     "ROLES",
     "STATUSES",
     "THREAD_KINDS",

@@ -17,6 +17,9 @@ STATUSES = ("visible", "pending", "hidden", "deleted")
 ANONYMOUS_NAME = "a community member"
 # Width of one id in a materialized path: ids up to 10^10 sort correctly as text.
 PATH_SEGMENT_WIDTH = 10
+# Replies deeper than this are stored beside their parent (still saying whom they answer),
+# so a long back-and-forth cannot grow a path without bound.
+MAX_TREE_DEPTH = 50
 
 
 def path_segment(post_id: int) -> str:

@@ -189,6 +189,22 @@ def test_deep_replies_stop_indenting_and_say_who_they_answer(client, make_thread
     assert "replying to <a" in html and f"@{names[-2]}" in html
 
 
+def test_a_very_long_back_and_forth_stops_growing_deeper(app, db, make_thread, make_reply, make_user):
+    from forum.models import MAX_TREE_DEPTH
+
+    thread = make_thread()
+    author = make_user()
+    parent = None
+    for _ in range(MAX_TREE_DEPTH + 3):
+        parent = make_reply(thread, author=author, parent=parent)
+    with app.app_context():
+        deepest = db.session.get(Post, parent.id)
+        replied_to = db.session.get(Post, deepest.parent_id)
+        assert deepest.depth == MAX_TREE_DEPTH == replied_to.depth
+        assert deepest.path > replied_to.path  # still after the post it answers
+        assert len(deepest.path) < 2000
+
+
 def test_long_thread_paginates_without_breaking_the_tree(app, client, make_thread, make_reply, make_user):
     app.config["FORUM"]["POSTS_PER_PAGE"] = 4
     try:

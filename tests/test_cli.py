@@ -1,0 +1,53 @@
+"""The `flask forum ...` commands."""
+
+from sqlalchemy import func, select
+
+from forum.models import Category, Post, User
+
+
+def test_seed_categories_is_idempotent(app, db, runner):
+    assert "Added 8 categories" in runner.invoke(args=["forum", "seed-categories"]).output
+    assert "Added 0 categories" in runner.invoke(args=["forum", "seed-categories"]).output
+    with app.app_context():
+        slugs = set(db.session.scalars(select(Category.slug)))
+    assert {"newly-diagnosed", "introductions", "treatments", "emotional-support"} <= slugs
+
+
+def test_create_admin_without_prompting(app, db, runner):
+    result = runner.invoke(args=["forum", "create-admin", "admin", "--email", "a@example.org", "--password", "x" * 12])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        user = db.session.scalar(select(User))
+    assert user.username == "admin" and user.role == "admin"
+
+
+def test_create_admin_refuses_a_taken_name(runner, make_user):
+    make_user("taken_name")
+    result = runner.invoke(
+        args=["forum", "create-admin", "TAKEN_NAME", "--email", "b@example.org", "--password", "x" * 12]
+    )
+    assert result.exit_code != 0
+    assert "taken" in result.output
+
+
+def test_set_role(app, db, runner, make_user):
+    make_user("river_stone")
+    result = runner.invoke(args=["forum", "set-role", "River_Stone", "moderator"])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        assert db.session.scalar(select(User.role)) == "moderator"
+    assert runner.invoke(args=["forum", "set-role", "nobody", "moderator"]).exit_code != 0
+    assert runner.invoke(args=["forum", "set-role", "river_stone", "emperor"]).exit_code != 0
+
+
+def test_recook_rerenders_every_post(app, db, runner, make_thread):
+    make_thread(body="**bold** text")
+    with app.app_context():
+        db.session.execute(Post.__table__.update().values(body_html="stale", content_version=0))
+        db.session.commit()
+    result = runner.invoke(args=["forum", "recook"])
+    assert "Re-rendered 1 posts" in result.output
+    with app.app_context():
+        post = db.session.scalar(select(Post))
+        assert post.body_html == "<p><strong>bold</strong> text</p>"
+    assert "Re-rendered 0 posts" in runner.invoke(args=["forum", "recook", "--stale-only"]).output
