@@ -1,6 +1,6 @@
 """The `flask forum ...` commands."""
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from forum.models import Category, Post, User
 
