@@ -27,13 +27,20 @@ def seed_categories() -> None:
 @click.option("--if-empty", is_flag=True, help="Do nothing when the forum already has members.")
 def seed_demo(if_empty: bool) -> None:
     """Write the demo community: members, categories, discussions with nested replies."""
-    from forum.demo.seed import DEMO_PASSWORD, seed_demo_content
+    from forum.demo.seed import DEMO_PASSWORD, demo_logins, seed_demo_content
 
     if if_empty and db.session.scalar(select(User.id).limit(1)) is not None:
-        click.echo("The forum already has members; demo content not written.")
-        return
-    logins = seed_demo_content()
-    click.echo(f"Demo content written. Demo logins (password for all: {DEMO_PASSWORD}):")
+        click.echo("The forum already has members; demo content not written again.")
+        logins = demo_logins()
+        if not db.session.scalar(select(User.id).where(User.username == logins[0][0])):
+            return
+    else:
+        try:
+            logins = seed_demo_content()
+        except ServiceError as error:
+            raise click.ClickException(error.message) from None
+        click.echo("Demo content written.")
+    click.echo(f"Demo logins (the password for every one is {DEMO_PASSWORD}):")
     for username, role in logins:
         click.echo(f"  {username:<16} {role}")
 

@@ -1,6 +1,6 @@
 """The `flask forum ...` commands."""
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from forum.models import Category, Post, User
 
@@ -51,3 +51,25 @@ def test_recook_rerenders_every_post(app, db, runner, make_thread):
         post = db.session.scalar(select(Post))
         assert post.body_html == "<p><strong>bold</strong> text</p>"
     assert "Re-rendered 0 posts" in runner.invoke(args=["forum", "recook", "--stale-only"]).output
+
+
+def test_seed_demo_writes_a_living_community(app, db, runner):
+    from forum.models import Thread
+
+    result = runner.invoke(args=["forum", "seed-demo"])
+    assert result.exit_code == 0, result.output
+    assert "willow_admin" in result.output and "marin_mod" in result.output
+    with app.app_context():
+        roles = [role for (role,) in db.session.execute(select(User.role))]
+        assert len(roles) >= 10 and roles.count("admin") == 1 and roles.count("moderator") == 1
+        assert db.session.scalar(select(func.count(Thread.id))) >= 25
+        assert db.session.scalar(select(func.max(Post.depth))) >= 4
+        used = db.session.scalar(select(func.count(func.distinct(Thread.category_id))))
+        assert used == db.session.scalar(select(func.count(Category.id))) == 8
+        # every reply is later than the post it answers
+        posts = {p.id: p for p in db.session.scalars(select(Post))}
+        assert all(p.created_at > posts[p.parent_id].created_at for p in posts.values() if p.parent_id)
+    again = runner.invoke(args=["forum", "seed-demo", "--if-empty"])
+    assert again.exit_code == 0 and "not written again" in again.output and "willow_admin" in again.output
+    twice = runner.invoke(args=["forum", "seed-demo"])
+    assert twice.exit_code != 0 and "already exist" in twice.output
