@@ -76,8 +76,11 @@ def thread(thread_id: int, slug: str | None = None):
 def reply(thread_id: int):
     """POST replies; GET (and a failed POST) shows a page with the post being answered and the form."""
     item = services.get_thread(thread_id, current_user)
-    permissions.require(current_user, "thread.reply", item)
     form = ReplyForm()
+    if not permissions.can(current_user, "thread.reply", item):
+        # Refused (locked meanwhile, or a suspension): show the text back rather than lose it.
+        form.form_errors.append(_reply_refusal(item))
+        return render_template("discussions/reply.html", thread=item, form=form, parent=None, parent_name=None), 403
     if form.validate_on_submit():
         try:
             post = services.reply(current_user, item, form.body.data, form.parent_id.data)
@@ -95,6 +98,14 @@ def reply(thread_id: int):
     return render_template(
         "discussions/reply.html", thread=item, form=form, parent=parent, parent_name=parent_name
     ), status
+
+
+def _reply_refusal(thread) -> str:
+    if current_user.is_suspended():
+        return "Your account is suspended, so you can read but not post for now. Your text is kept below."
+    if thread.is_locked:
+        return "This discussion has been locked by the moderators, so it can't take new replies. Your text is below."
+    return "You can't reply to this discussion."
 
 
 def _parent_arg() -> int | None:

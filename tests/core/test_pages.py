@@ -145,3 +145,17 @@ def test_development_keeps_its_generated_secret(tmp_path):
     second = flask_config(load_settings({}), tmp_path)["SECRET_KEY"]
     assert first == second and len(first) >= 32
     assert flask_config(load_settings({}), tmp_path)["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///")
+
+
+def test_database_connection_settings(app, db):
+    """SQLite: WAL, a busy timeout and foreign keys. PostgreSQL: through psycopg 3."""
+    from sqlalchemy import text
+
+    with app.app_context():
+        if db.engine.dialect.name == "postgresql":
+            assert db.engine.dialect.driver == "psycopg"
+            return
+        with db.engine.connect() as connection:
+            assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1

@@ -292,6 +292,8 @@ def test_locked_thread_refuses_replies(app, db, client, make_user, make_thread):
     client.login(make_user())
     response = client.submit(f"/t/{thread.id}/reply", {"body": "Can I still answer?"})
     assert response.status_code == 403
+    assert "locked" in response.get_data(as_text=True)
+    assert "Can I still answer?" in response.get_data(as_text=True)  # the words are not lost
     assert count(app, db, Post) == 1
     assert "This discussion is locked" in thread_html(client, thread)
 
