@@ -49,6 +49,17 @@ def _can_view_thread(user: Any, thread: Thread) -> bool:
     return thread.status == "pending" and thread.author_id == member.id
 
 
+def _can_view_post(user: Any, post: Post) -> bool:
+    """A post shows where its thread does; a pending one only to its author and moderators.
+    (Deleted and hidden posts still "show", as placeholders, so replies keep their place.)"""
+    if not _can_view_thread(user, post.thread):
+        return False
+    if post.status != "pending":
+        return True
+    member = _member(user)
+    return member is not None and (member.is_moderator or member.id == post.author_id)
+
+
 def _can_create_thread(user: Any, _target: Any) -> bool:
     return _active(user) is not None
 
@@ -75,6 +86,7 @@ def _can_moderate(user: Any, _target: Any = None) -> bool:
 
 RULES: dict[str, Callable[[Any, Any], bool]] = {
     "thread.view": _can_view_thread,
+    "post.view": _can_view_post,
     "thread.create": _can_create_thread,
     "thread.reply": _can_reply,
     "post.edit": _can_change_post,

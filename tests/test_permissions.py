@@ -37,7 +37,8 @@ def thread(**fields) -> Thread:
 
 
 def post(**fields) -> Post:
-    return Post(id=1, thread_id=1, author_id=AUTHOR_ID, depth=1, status=fields.pop("status", "visible"), **fields)
+    in_thread = fields.pop("thread", None) or thread()
+    return Post(id=1, thread=in_thread, author_id=AUTHOR_ID, depth=1, status=fields.pop("status", "visible"), **fields)
 
 
 EVERYONE = set(ACTORS)
@@ -48,6 +49,10 @@ MATRIX = [
     ("thread.view", thread(status="pending"), SIGNED_IN - {"member"}),
     ("thread.view", thread(status="hidden"), {"moderator", "suspended_moderator", "admin"}),
     ("thread.view", thread(status="deleted"), {"moderator", "suspended_moderator", "admin"}),
+    ("post.view", post(), EVERYONE),
+    ("post.view", post(status="pending"), SIGNED_IN - {"member"}),
+    ("post.view", post(status="hidden"), EVERYONE),
+    ("post.view", post(thread=thread(status="hidden")), {"moderator", "suspended_moderator", "admin"}),
     ("thread.create", None, {"member", "author", "moderator", "admin"}),
     ("thread.reply", thread(), {"member", "author", "moderator", "admin"}),
     ("thread.reply", thread(is_locked=True), {"moderator", "admin"}),
@@ -72,7 +77,7 @@ def test_matrix(action, target, allowed, actor_name):
 def test_erased_accounts_can_do_nothing():
     gone = user(deleted=True, uid=AUTHOR_ID)
     for action, target, _ in MATRIX:
-        if action != "thread.view":
+        if action not in ("thread.view", "post.view"):
             assert not can(gone, action, target)
 
 

@@ -172,12 +172,9 @@ def get_post(post_id: int) -> Post:
 
 
 def get_visible_post(post_id: int, viewer) -> Post:
-    """A post the viewer may see (its thread visible to them, and not someone else's pending post)."""
+    """A post the viewer may see; NotFound otherwise (a 404 says no more than that)."""
     post = get_post(post_id)
-    if not permissions.can(viewer, "thread.view", post.thread):
-        raise NotFound(f"post {post_id}")
-    member = viewer if getattr(viewer, "is_authenticated", False) else None
-    if post.status == "pending" and not (member and (member.is_moderator or member.id == post.author_id)):
+    if not permissions.can(viewer, "post.view", post):
         raise NotFound(f"post {post_id}")
     return post
 
