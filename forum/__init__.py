@@ -68,6 +68,8 @@ def _register_blueprints(app: Flask) -> None:
     from forum.auth.views import bp as auth_bp
     from forum.core.views import bp as core_bp
     from forum.discussions.views import bp as discussions_bp
+    from forum.reactions.views import bp as reactions_bp
+    from forum.stories.views import bp as stories_bp
 
-    for blueprint in (core_bp, auth_bp, discussions_bp):
+    for blueprint in (core_bp, auth_bp, discussions_bp, stories_bp, reactions_bp):
         app.register_blueprint(blueprint)

@@ -80,6 +80,20 @@ def _can_change_post(user: Any, post: Post) -> bool:
     return post.author_id == member.id and post.status in ("visible", "pending")
 
 
+# Which reactions a thread's opening post takes, by thread kind.
+REACTIONS_BY_KIND = {"story": ("support", "me_too"), "tip": ("helpful",), "discussion": ()}
+
+
+def _can_react(user: Any, target: tuple[Post, str]) -> bool:
+    """target is (post, kind): members react to others' visible opening posts, one of each kind."""
+    post, kind = target
+    member = _active(user)
+    if member is None or post.author_id == member.id or post.status != "visible" or not post.is_root:
+        return False
+    thread = post.thread
+    return thread.status == "visible" and kind in REACTIONS_BY_KIND.get(thread.kind, ())
+
+
 def _can_moderate(user: Any, _target: Any = None) -> bool:
     return _active(user) is not None and _is_moderator(user)
 
@@ -91,6 +105,7 @@ RULES: dict[str, Callable[[Any, Any], bool]] = {
     "thread.reply": _can_reply,
     "post.edit": _can_change_post,
     "post.delete": _can_change_post,
+    "post.react": _can_react,
     "thread.moderate": _can_moderate,
     "mod.access": _can_moderate,
 }

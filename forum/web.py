@@ -16,6 +16,7 @@ from forum.content import safe_html
 from forum.errors import NotFound
 from forum.models import utcnow
 from forum.pagination import PageNotFound
+from forum.stories import choices as story_choices
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -54,6 +55,15 @@ ERROR_MESSAGES = {
 def page_arg() -> int:
     """The ?page= number; anything that isn't a whole number means page 1."""
     return request.args.get("page", 1, type=int) or 1
+
+
+def show_service_error(form, error) -> None:
+    """Put a service's ServiceError on the form field it names (or on the whole form)."""
+    field = getattr(form, error.field, None) if error.field else None
+    if field is not None:
+        field.errors = [*field.errors, error.message]
+    else:
+        form.form_errors.append(error.message)
 
 
 def is_safe_next(target: str | None) -> bool:
@@ -140,3 +150,4 @@ def init_app(app: Flask) -> None:
     app.add_template_global(_static_url, "static_url")
     app.add_template_global(lambda action, target=None: permissions.can(current_user, action, target), "can")
     app.jinja_env.globals["site_name"] = app.config["FORUM"]["SITE_NAME"]
+    app.jinja_env.globals["choices"] = story_choices

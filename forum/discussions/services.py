@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased, contains_eager, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from forum import permissions
-from forum.content import PIPELINE_VERSION, render_markdown
+from forum.content import PIPELINE_VERSION, excerpt, render_markdown
 from forum.errors import NotFound, ServiceError
 from forum.extensions import db
 from forum.models import (
@@ -26,6 +27,8 @@ from forum.models import (
 from forum.pagination import Page, check_page_number
 from forum.slugs import slugify
 from forum.tags.services import resolve_tags
+
+SUMMARY_LENGTH = 280
 
 # --- reading ----------------------------------------------------------------------------
 
@@ -144,6 +147,8 @@ def thread_posts(thread: Thread, viewer, page: int, per_page: int, max_indent: i
         .offset((page - 1) * per_page)
     ).all()
     on_page = {post.id for post, _ in rows}
+    for post, _ in rows:
+        set_committed_value(post, "thread", thread)  # already loaded: no query per post
     views = [
         PostView(
             post=post,
@@ -229,6 +234,7 @@ def create_thread(
     tags_text: str = "",
     kind: str = "discussion",
     is_anonymous: bool = False,
+    commit: bool = True,
 ) -> Thread:
     """Start a thread with its opening post. Raises ServiceError before writing anything."""
     permissions.require(actor, "thread.create", category)
@@ -252,10 +258,12 @@ def create_thread(
         created_at=now,
         last_activity_at=now,
         tags=tags,
+        summary=excerpt(body, SUMMARY_LENGTH),
     )
     db.session.add(thread)
     _new_post(thread, actor, body, parent=None)
-    db.session.commit()
+    if commit:
+        db.session.commit()
     return thread
 
 
@@ -292,7 +300,9 @@ def _log_moderation(actor: User, action: str, post: Post, reason: str = "", **de
     )
 
 
-def edit_post(actor: User, post: Post, body: str, reason: str = "", title: str | None = None) -> Post:
+def edit_post(
+    actor: User, post: Post, body: str, reason: str = "", title: str | None = None, *, commit: bool = True
+) -> Post:
     """Change a post's text (and a root post's thread title), keeping the old text as a revision."""
     permissions.require(actor, "post.edit", post)
     if not body.strip():
@@ -303,6 +313,8 @@ def edit_post(actor: User, post: Post, body: str, reason: str = "", title: str |
         raise ServiceError("Please give your thread a title.", "title")
     title_changed = new_title is not None and new_title != thread.title
     if body == post.body_source and not title_changed:
+        if commit:
+            db.session.commit()
         return post
     db.session.add(
         PostRevision(
@@ -317,12 +329,15 @@ def edit_post(actor: User, post: Post, body: str, reason: str = "", title: str |
     post.body_html = render_markdown(body)
     post.content_version = PIPELINE_VERSION
     post.edited_at = utcnow()
+    if post.is_root:
+        thread.summary = excerpt(body, SUMMARY_LENGTH)
     if title_changed:
         thread.title = new_title
         thread.slug = slugify(new_title)
     if actor.id != post.author_id:
         _log_moderation(actor, "post.edit", post, reason.strip())
-    db.session.commit()
+    if commit:
+        db.session.commit()
     return post
 
 
@@ -361,6 +376,9 @@ def recook_posts(only_stale: bool = False, batch_size: int = 500) -> int:
         ).all()
         if not posts:
             break
+        roots = {post.thread_id: post for post in posts if post.depth == 0}
+        for thread in db.session.scalars(select(Thread).where(Thread.id.in_(roots))):
+            thread.summary = excerpt(roots[thread.id].body_source, SUMMARY_LENGTH)
         for post in posts:
             post.body_html = render_markdown(post.body_source)
             post.content_version = PIPELINE_VERSION

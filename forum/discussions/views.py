@@ -8,22 +8,16 @@ from forum.discussions import services
 from forum.discussions.forms import DeletePostForm, EditPostForm, ReplyForm, ThreadForm
 from forum.errors import ServiceError
 from forum.models import poster_name
+from forum.reactions.services import reactions_of
+from forum.stories.services import story_details
 from forum.tags.services import all_tag_names
-from forum.web import page_arg
+from forum.web import page_arg, show_service_error
 
 bp = Blueprint("discussions", __name__)
 
 
 def _setting(key: str):
     return current_app.config["FORUM"][key]
-
-
-def _show_error(form, error: ServiceError) -> None:
-    field = getattr(form, error.field, None) if error.field else None
-    if field is not None:
-        field.errors = [*field.errors, error.message]
-    else:
-        form.form_errors.append(error.message)
 
 
 def thread_url(thread, page: int = 1, anchor: str | None = None) -> str:
@@ -52,7 +46,7 @@ def new_thread(slug: str):
                 current_user, form.title.data, form.body.data, category=cat, tags_text=form.tags.data or ""
             )
         except ServiceError as error:
-            _show_error(form, error)
+            show_service_error(form, error)
         else:
             return redirect(thread_url(thread))
     status = 400 if form.errors or form.form_errors else 200
@@ -68,7 +62,16 @@ def thread(thread_id: int, slug: str | None = None):
     page = services.thread_posts(
         item, current_user, page_arg(), _setting("POSTS_PER_PAGE"), _setting("MAX_INDENT_DEPTH")
     )
-    return render_template("discussions/thread.html", thread=item, page=page, form=ReplyForm(formdata=None))
+    details = story_details(item) if item.kind == "story" else None
+    reacted = reactions_of(current_user, [view.post.id for view in page.items if view.post.is_root])
+    return render_template(
+        "discussions/thread.html",
+        thread=item,
+        page=page,
+        form=ReplyForm(formdata=None),
+        details=details,
+        reacted=reacted,
+    )
 
 
 @bp.route("/t/<int:thread_id>/reply", methods=["GET", "POST"])
@@ -85,7 +88,7 @@ def reply(thread_id: int):
         try:
             post = services.reply(current_user, item, form.body.data, form.parent_id.data)
         except ServiceError as error:
-            _show_error(form, error)
+            show_service_error(form, error)
         else:
             return redirect(url_for("discussions.post", post_id=post.id))
     elif not form.is_submitted():
@@ -134,6 +137,8 @@ def post(post_id: int):
 def edit_post(post_id: int):
     item = services.get_visible_post(post_id, current_user)
     permissions.require(current_user, "post.edit", item)
+    if item.is_root and item.thread.kind == "story":
+        return redirect(url_for("stories.edit", thread_id=item.thread_id))
     if item.is_root:
         form = EditPostForm(title=item.thread.title, body=item.body_source)
     else:
@@ -144,7 +149,7 @@ def edit_post(post_id: int):
                 current_user, item, form.body.data, form.reason.data or "", form.title.data if item.is_root else None
             )
         except ServiceError as error:
-            _show_error(form, error)
+            show_service_error(form, error)
         else:
             flash("Your changes are saved.", "success")
             return redirect(url_for("discussions.post", post_id=item.id))

@@ -14,6 +14,8 @@ from forum.models.discussions import (
     poster_name,
 )
 from forum.models.moderation import ModAction
+from forum.models.reactions import REACTION_KINDS, Reaction
+from forum.models.stories import StoryDetails, StoryMisdiagnosis, StoryPosture, StoryTreatment
 from forum.models.tags import Tag, thread_tags
 from forum.models.users import ROLES, User, new_session_token
 
@@ -25,6 +27,12 @@ __all__ = [
     "THREAD_KINDS",
     "Category",
     "ModAction",
+    "REACTION_KINDS",
+    "Reaction",
+    "StoryDetails",
+    "StoryMisdiagnosis",
+    "StoryPosture",
+    "StoryTreatment",
     "Post",
     "PostRevision",
     "Tag",

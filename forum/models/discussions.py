@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.extensions import db
 from forum.models.base import utcnow
+from forum.models.stories import StoryDetails
 from forum.models.tags import Tag, thread_tags
 from forum.models.users import User
 
@@ -60,10 +61,13 @@ class Thread(db.Model):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     last_activity_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     reply_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Plain-text excerpt of the opening post, made at write time for listings and feeds.
+    summary: Mapped[str] = mapped_column(String(400), default="")
 
     author: Mapped[User] = relationship(lazy="raise")
     category: Mapped[Category | None] = relationship(lazy="raise")
     tags: Mapped[list[Tag]] = relationship(secondary=thread_tags, lazy="raise", order_by=Tag.name)
+    details: Mapped[StoryDetails | None] = relationship(lazy="raise", cascade="all, delete-orphan")
 
     @property
     def author_name(self) -> str:
@@ -94,6 +98,10 @@ class Post(db.Model):
     content_version: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(16), default="visible")
     deleted_by_moderator: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Reaction counts, kept in step with the reactions table by the reactions service.
+    support_count: Mapped[int] = mapped_column(Integer, default=0)
+    me_too_count: Mapped[int] = mapped_column(Integer, default=0)
+    helpful_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     edited_at: Mapped[datetime | None] = mapped_column(DateTime)
 

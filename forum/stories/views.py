@@ -1,0 +1,75 @@
+"""Stories: the listing with filters, writing and editing, and community insights."""
+
+from flask import Blueprint, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from forum import permissions
+from forum.errors import ServiceError
+from forum.stories import choices, insights, services
+from forum.stories.forms import new_story_form, story_form_for
+from forum.tags.services import all_tag_names
+from forum.web import page_arg, show_service_error
+
+bp = Blueprint("stories", __name__)
+STORIES_PER_PAGE = 12
+
+
+@bp.get("/stories")
+def index():
+    filters, notes = services.clean_filters(request.args)
+    page = services.list_stories(filters, page_arg(), STORIES_PER_PAGE)
+    return render_template("stories/index.html", page=page, filters=filters, notes=notes, choices=choices)
+
+
+@bp.route("/stories/new", methods=["GET", "POST"])
+@login_required
+def new():
+    permissions.require(current_user, "thread.create")
+    form = new_story_form()
+    if form.validate_on_submit():
+        try:
+            story = services.create_story(
+                current_user,
+                form.title.data,
+                form.body.data,
+                form.details(),
+                tags_text=form.tags.data or "",
+                is_anonymous=bool(form.is_anonymous.data),
+            )
+        except ServiceError as error:
+            show_service_error(form, error)
+        else:
+            return redirect(url_for("discussions.thread", thread_id=story.id, slug=story.url_slug))
+    status = 400 if form.errors or form.form_errors else 200
+    return render_template("stories/form.html", form=form, story=None, tag_names=all_tag_names()), status
+
+
+@bp.route("/stories/<int:thread_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit(thread_id: int):
+    story, root = services.get_story_for_edit(thread_id, current_user)
+    form = story_form_for(story, root)
+    if form.validate_on_submit():
+        try:
+            services.edit_story(
+                current_user,
+                story,
+                root,
+                title=form.title.data,
+                body=form.body.data,
+                details=form.details(),
+                tags_text=form.tags.data or "",
+                is_anonymous=bool(form.is_anonymous.data),
+                reason=form.reason.data or "",
+            )
+        except ServiceError as error:
+            show_service_error(form, error)
+        else:
+            return redirect(url_for("discussions.thread", thread_id=thread_id, slug=story.url_slug))
+    status = 400 if form.errors or form.form_errors else 200
+    return render_template("stories/form.html", form=form, story=story, tag_names=all_tag_names()), status
+
+
+@bp.get("/insights")
+def insights_page():
+    return render_template("stories/insights.html", **insights.community_insights())
