@@ -51,7 +51,3 @@ DIAGNOSIS_BANDS = [
 ]
 EARLIEST_ONSET_YEAR = 1900
 MAX_YEARS_TO_DIAGNOSIS = 80
-
-
-def label(choices, value: str) -> str:
-    return dict((v, text) for v, text, *_ in choices).get(value, value)

@@ -47,7 +47,9 @@ NOT_TRIED = ("", "Not tried / prefer not to say")
 class StoryForm(ThreadForm):
     is_anonymous = BooleanField(
         "Post anonymously",
-        description="Your username is hidden everywhere: other members see “a community member”. Moderators can see who.",
+        description=(
+            "Your username is hidden everywhere: other members see “a community member”. Moderators can see who."
+        ),
     )
     onset_year = WholeNumberField(
         "Year your symptoms began", validators=[Optional()], render_kw={"inputmode": "numeric"}
