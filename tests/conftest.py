@@ -239,3 +239,27 @@ def count_queries(app):
         yield statements
     finally:
         event.remove(engine, "before_cursor_execute", record)
+
+
+@pytest.fixture
+def make_story(app, make_user):
+    """A story through the real service: make_story(author, details=DetailsInput(...), ...)."""
+    from forum.stories.services import DetailsInput, create_story
+
+    def make(
+        author: User | None = None,
+        title: str = "My story",
+        body: str = "## First signs\n\nIt began with a pull to the left.",
+        details: DetailsInput | None = None,
+        is_anonymous: bool = False,
+        **fields,
+    ) -> Thread:
+        with app.app_context():
+            author_obj = _db.session.get(User, (author or make_user()).id)
+            story = create_story(author_obj, title, body, details or DetailsInput(), is_anonymous=is_anonymous)
+            for key, value in fields.items():
+                setattr(story, key, value)
+            _db.session.commit()
+            return _detached(story)
+
+    return make

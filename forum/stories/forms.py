@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from wtforms import BooleanField, IntegerField, SelectField, SelectMultipleField, StringField
-from wtforms.validators import Length, Optional
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from forum.discussions.forms import ThreadForm
@@ -23,21 +24,28 @@ class WholeNumberField(IntegerField):
             self.data = int(raw)
 
 
+def options(pairs) -> list[SelectChoice]:
+    return [SelectChoice(value, label) for value, label, *_ in pairs]
+
+
+def _known(field) -> set[str]:
+    return {choice.value for choice in field.choices}
+
+
 class CheckboxesField(SelectMultipleField):
     widget = ListWidget(prefix_label=False)
     option_widget = CheckboxInput()
 
     def pre_validate(self, form) -> None:
-        known = {value for value, _ in self.choices}
-        unknown = [value for value in (self.data or []) if value not in known]
+        unknown = [value for value in (self.data or []) if value not in _known(self)]
         if unknown:
-            raise ValueError("Please choose from the list: we don't recognise " + ", ".join(unknown) + ".")
+            raise ValidationError("Please choose from the list: we don't recognise " + ", ".join(unknown) + ".")
 
 
 class ChoiceField(SelectField):
     def pre_validate(self, form) -> None:
-        if self.data not in {value for value, _ in self.choices}:
-            raise ValueError("Please choose from the list.")
+        if self.data not in _known(self):
+            raise ValidationError("Please choose from the list.")
 
 
 NOT_SAID = ("", "Prefer not to say")
@@ -60,9 +68,11 @@ class StoryForm(ThreadForm):
         validators=[Optional()],
         render_kw={"inputmode": "numeric"},
     )
-    postures = CheckboxesField("How does your neck pull?", choices=choices.POSTURES)
-    misdiagnoses = CheckboxesField("What was it first taken for?", choices=choices.MISDIAGNOSES)
-    diagnosed_by = ChoiceField("Who made the diagnosis?", choices=[NOT_SAID, *choices.DIAGNOSED_BY], default="")
+    postures = CheckboxesField("How does your neck pull?", choices=options(choices.POSTURES))
+    misdiagnoses = CheckboxesField("What was it first taken for?", choices=options(choices.MISDIAGNOSES))
+    diagnosed_by = ChoiceField(
+        "Who made the diagnosis?", choices=options([NOT_SAID, *choices.DIAGNOSED_BY]), default=""
+    )
     insights_consent = BooleanField(
         "Count my answers in community insights",
         description="Only totals are shown, never anything from fewer than 5 stories.",
@@ -89,7 +99,11 @@ class StoryForm(ThreadForm):
 
 
 for _value, _label in choices.TREATMENTS:
-    setattr(StoryForm, f"treatment_{_value}", ChoiceField(_label, choices=[NOT_TRIED, *choices.RESPONSES], default=""))
+    setattr(
+        StoryForm,
+        f"treatment_{_value}",
+        ChoiceField(_label, choices=options([NOT_TRIED, *choices.RESPONSES]), default=""),
+    )
 
 
 def new_story_form() -> StoryForm:

@@ -202,6 +202,11 @@ class StoryFilters:
         return {k: v for k, v in (("posture", self.posture), ("treatment", self.treatment), ("tag", self.tag),
                                   ("diagnosis", self.diagnosis)) if v}  # fmt: skip
 
+    @property
+    def query_args(self) -> dict[str, str]:
+        """What the URL keeps: active filters, and the order when it isn't the default."""
+        return {**self.active, **({"sort": self.sort} if self.sort != "new" else {})}
+
 
 SORTS = ("new", "supported")
 
