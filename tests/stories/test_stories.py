@@ -290,14 +290,26 @@ def library(make_user, make_story):
     """Five stories with known details."""
     d = DetailsInput
     specs = {
-        "Turning left": d(years_to_diagnosis=0, postures=["torticollis"], treatments={"botulinum_toxin": "much_better"}),
-        "Tilted and tired": d(years_to_diagnosis=2, postures=["laterocollis"], treatments={"physical_therapy": "no_change"}),
-        "Back and forth": d(years_to_diagnosis=4, postures=["torticollis", "tremor"],
-                            treatments={"botulinum_toxin": "worse", "dbs": "much_better"}),
-        "Chin to chest": d(years_to_diagnosis=8, postures=["anterocollis"], treatments={"oral_medication": "no_change"}),
-        "Fifteen years": d(years_to_diagnosis=15, postures=["retrocollis", "torticollis"],
-                           treatments={"botulinum_toxin": "somewhat_better"}),
-    }  # fmt: skip
+        "Turning left": d(
+            years_to_diagnosis=0, postures=["torticollis"], treatments={"botulinum_toxin": "much_better"}
+        ),
+        "Tilted and tired": d(
+            years_to_diagnosis=2, postures=["laterocollis"], treatments={"physical_therapy": "no_change"}
+        ),
+        "Back and forth": d(
+            years_to_diagnosis=4,
+            postures=["torticollis", "tremor"],
+            treatments={"botulinum_toxin": "worse", "dbs": "much_better"},
+        ),
+        "Chin to chest": d(
+            years_to_diagnosis=8, postures=["anterocollis"], treatments={"oral_medication": "no_change"}
+        ),
+        "Fifteen years": d(
+            years_to_diagnosis=15,
+            postures=["retrocollis", "torticollis"],
+            treatments={"botulinum_toxin": "somewhat_better"},
+        ),
+    }
     stories = {}
     for title, details in specs.items():
         stories[title] = make_story(make_user(), title=title, details=details)
