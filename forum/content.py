@@ -85,16 +85,22 @@ _TAG_RE = re.compile(r"<[^>]+>")
 _SPACE_RE = re.compile(r"\s+")
 
 
-def plain_text(source: str) -> str:
+_HEADING_RE = re.compile(r"<h[1-6]>.*?</h[1-6]>", re.S)
+
+
+def plain_text(source: str, headings: bool = True) -> str:
     """The words of a Markdown text, without markup: for excerpts, feeds and search."""
     rendered = _parser.render(source or "")
+    if not headings:
+        rendered = _HEADING_RE.sub(" ", rendered)
     text = html.unescape(_TAG_RE.sub("", _BLOCK_TAG_RE.sub(" ", rendered)))
     return _SPACE_RE.sub(" ", text).strip()
 
 
 def excerpt(source: str, length: int = 200) -> str:
-    """A plain-text excerpt of at most `length` characters, cut at a word boundary."""
-    text = plain_text(source)
+    """A plain-text excerpt of at most `length` characters, cut at a word boundary.
+    Headings are left out: a story's "First signs" says nothing about the story."""
+    text = plain_text(source, headings=False) or plain_text(source)
     if len(text) <= length:
         return text
     cut = text[: length - 1].rsplit(" ", 1)[0].rstrip(",.;:")

@@ -155,3 +155,8 @@ def test_plain_text_and_excerpt():
 def test_empty_input():
     assert render_markdown("") == ""
     assert plain_text("") == ""
+
+
+def test_excerpts_leave_out_headings():
+    assert excerpt("## First signs\n\nMy head turned.", 100) == "My head turned."
+    assert excerpt("# Only a heading", 100) == "Only a heading"
