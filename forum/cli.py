@@ -23,6 +23,14 @@ def seed_categories() -> None:
     click.echo(f"Added {added} categories.")
 
 
+@forum_cli.command("seed-tags")
+def seed_tags() -> None:
+    """Create the curated tags that are missing."""
+    from forum.tags.setup import ensure_default_tags
+
+    click.echo(f"Added {ensure_default_tags()} tags.")
+
+
 @forum_cli.command("seed-demo")
 @click.option("--if-empty", is_flag=True, help="Do nothing when the forum already has members.")
 def seed_demo(if_empty: bool) -> None:

@@ -108,6 +108,7 @@ RULES: dict[str, Callable[[Any, Any], bool]] = {
     "post.react": _can_react,
     "thread.moderate": _can_moderate,
     "mod.access": _can_moderate,
+    "tag.manage": _can_moderate,
 }
 
 

@@ -66,6 +66,15 @@ def show_service_error(form, error) -> None:
         form.form_errors.append(error.message)
 
 
+def atom_response(title: str, feed_url: str, page_url: str, threads: list):
+    """An Atom feed of threads (summaries only; anonymous authors stay anonymous)."""
+    updated = max((t.last_activity_at for t in threads), default=utcnow())
+    body = render_template(
+        "feeds/atom.xml", title=title, feed_url=feed_url, page_url=page_url, threads=threads, updated=updated
+    )
+    return current_app.response_class(body, mimetype="application/atom+xml")
+
+
 def is_safe_next(target: str | None) -> bool:
     """Only a path on this site: no scheme, no host, no protocol-relative or backslash tricks."""
     if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
@@ -151,3 +160,4 @@ def init_app(app: Flask) -> None:
     app.add_template_global(lambda action, target=None: permissions.can(current_user, action, target), "can")
     app.jinja_env.globals["site_name"] = app.config["FORUM"]["SITE_NAME"]
     app.jinja_env.globals["choices"] = story_choices
+    app.jinja_env.globals["reaction_kinds"] = permissions.REACTIONS_BY_KIND

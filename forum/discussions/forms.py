@@ -44,6 +44,14 @@ class PostReferenceField(HiddenField):
         return "" if self.data is None else str(self.data)
 
 
+class TagsField(StringField):
+    """Comma-separated tag names; ticked boxes of the same name (the no-JavaScript picker) join in."""
+
+    def process_formdata(self, valuelist) -> None:
+        names = [value.strip() for value in valuelist if value and value.strip()]
+        self.data = ", ".join(names)
+
+
 class ThreadForm(FlaskForm):
     title = StringField(
         "Title",
@@ -58,9 +66,9 @@ class ThreadForm(FlaskForm):
         description="Markdown works: **bold**, *italic*, lists, > quotes and [links](https://example.org).",
         validators=[_not_blank("Please write something in your post."), _max_length("BODY_MAX_LENGTH", "A post")],
     )
-    tags = StringField(
+    tags = TagsField(
         "Tags (optional)",
-        description="Up to 5, separated by commas.",
+        description="Up to 5, separated by commas, or tick them below.",
         validators=[Optional(), Length(max=400)],
         render_kw={"list": "tag-names", "autocomplete": "off"},
     )

@@ -10,7 +10,8 @@ from forum.errors import ServiceError
 from forum.models import poster_name
 from forum.reactions.services import reactions_of
 from forum.stories.services import story_details
-from forum.tags.services import all_tag_names
+from forum.tags.services import tag_groups
+from forum.tips.services import record_view
 from forum.web import page_arg, show_service_error
 
 bp = Blueprint("discussions", __name__)
@@ -50,7 +51,7 @@ def new_thread(slug: str):
         else:
             return redirect(thread_url(thread))
     status = 400 if form.errors or form.form_errors else 200
-    return render_template("discussions/new_thread.html", category=cat, form=form, tag_names=all_tag_names()), status
+    return render_template("discussions/new_thread.html", category=cat, form=form, groups=tag_groups()), status
 
 
 @bp.get("/t/<int:thread_id>")
@@ -63,6 +64,8 @@ def thread(thread_id: int, slug: str | None = None):
         item, current_user, page_arg(), _setting("POSTS_PER_PAGE"), _setting("MAX_INDENT_DEPTH")
     )
     details = story_details(item) if item.kind == "story" else None
+    if item.kind == "tip" and page.items and page.items[0].post.is_root:
+        record_view(current_user, item, page.items[0].post.helpful_count)
     reacted = reactions_of(current_user, [view.post.id for view in page.items if view.post.is_root])
     return render_template(
         "discussions/thread.html",

@@ -10,6 +10,7 @@ from forum.models.discussions import (
     Post,
     PostRevision,
     Thread,
+    ThreadView,
     path_segment,
     poster_name,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "PostRevision",
     "Tag",
     "Thread",
+    "ThreadView",
     "User",
     "new_session_token",
     "path_segment",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.extensions import db
@@ -45,6 +45,7 @@ class Thread(db.Model):
     __table_args__ = (
         Index("ix_threads_category_listing", "category_id", "status", "is_pinned", "last_activity_at"),
         Index("ix_threads_kind_activity", "kind", "status", "last_activity_at"),
+        Index("ix_threads_kind_rank", "kind", "status", "rank_score"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -61,6 +62,9 @@ class Thread(db.Model):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     last_activity_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     reply_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Tips: distinct members who opened it, and its rank (see forum/tips/ranking.py).
+    view_count: Mapped[int] = mapped_column(Integer, default=0)
+    rank_score: Mapped[float] = mapped_column(Float, default=0.0)
     # Plain-text excerpt of the opening post, made at write time for listings and feeds.
     summary: Mapped[str] = mapped_column(String(400), default="")
 
@@ -114,6 +118,16 @@ class Post(db.Model):
 
     def __repr__(self) -> str:
         return f"<Post {self.id} in thread {self.thread_id}>"
+
+
+class ThreadView(db.Model):
+    """A member opened a tip: the denominator of its helpfulness."""
+
+    __tablename__ = "thread_views"
+
+    thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class PostRevision(db.Model):

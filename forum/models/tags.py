@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text
+from datetime import datetime
+
+from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from forum.extensions import db
+from forum.models.base import utcnow
 
 thread_tags = Table(
     "thread_tags",
@@ -25,6 +28,11 @@ class Tag(db.Model):
     name_key: Mapped[str] = mapped_column(String(60), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
     group: Mapped[str] = mapped_column(String(60), default="")
+    # A retired tag can't be chosen any more; a merged one also points at its successor,
+    # so its old address redirects there.
+    is_retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("tags.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     def __repr__(self) -> str:
         return f"<Tag {self.slug}>"

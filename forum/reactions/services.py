@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from forum import permissions
 from forum.extensions import db
 from forum.models import Post, Reaction, User
+from forum.tips.services import refresh_rank
 
 COUNT_COLUMNS = {"support": Post.support_count, "me_too": Post.me_too_count, "helpful": Post.helpful_count}
 
@@ -27,6 +28,9 @@ def toggle_reaction(actor: User, post: Post, kind: str) -> bool:
         delta = 1
     # Counted in SQL, so two members reacting at once can't lose a count.
     db.session.execute(update(Post).where(Post.id == post.id).values({column: column + delta}))
+    if kind == "helpful":
+        helpful = db.session.scalar(select(Post.helpful_count).where(Post.id == post.id))
+        refresh_rank(post.thread, helpful)
     try:
         db.session.commit()
     except IntegrityError:  # a double click raced us: the reaction is already there

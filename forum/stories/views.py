@@ -7,7 +7,7 @@ from forum import permissions
 from forum.errors import ServiceError
 from forum.stories import choices, insights, services
 from forum.stories.forms import new_story_form, story_form_for
-from forum.tags.services import all_tag_names
+from forum.tags.services import tag_groups
 from forum.web import page_arg, show_service_error
 
 bp = Blueprint("stories", __name__)
@@ -41,7 +41,7 @@ def new():
         else:
             return redirect(url_for("discussions.thread", thread_id=story.id, slug=story.url_slug))
     status = 400 if form.errors or form.form_errors else 200
-    return render_template("stories/form.html", form=form, story=None, tag_names=all_tag_names()), status
+    return render_template("stories/form.html", form=form, story=None, groups=tag_groups()), status
 
 
 @bp.route("/stories/<int:thread_id>/edit", methods=["GET", "POST"])
@@ -67,7 +67,7 @@ def edit(thread_id: int):
         else:
             return redirect(url_for("discussions.thread", thread_id=thread_id, slug=story.url_slug))
     status = 400 if form.errors or form.form_errors else 200
-    return render_template("stories/form.html", form=form, story=story, tag_names=all_tag_names()), status
+    return render_template("stories/form.html", form=form, story=story, groups=tag_groups()), status
 
 
 @bp.get("/insights")

@@ -1,0 +1,39 @@
+"""Coping tips: the ranked list and sharing a tip."""
+
+from flask import Blueprint, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from forum import permissions
+from forum.errors import ServiceError
+from forum.tags.services import tag_groups
+from forum.tips import services
+from forum.tips.forms import TipForm
+from forum.web import page_arg, show_service_error
+
+bp = Blueprint("tips", __name__)
+TIPS_PER_PAGE = 20
+
+
+@bp.get("/tips")
+def index():
+    sort = request.args.get("sort", "helpful")
+    sort = sort if sort in services.TIP_SORTS else "helpful"
+    tag = (request.args.get("tag") or "").strip()[:60]
+    page = services.list_tips(sort, tag, page_arg(), TIPS_PER_PAGE)
+    return render_template("tips/index.html", page=page, sort=sort, tag=tag)
+
+
+@bp.route("/tips/new", methods=["GET", "POST"])
+@login_required
+def new():
+    permissions.require(current_user, "thread.create")
+    form = TipForm()
+    if form.validate_on_submit():
+        try:
+            tip = services.create_tip(current_user, form.title.data, form.body.data, form.tags.data or "")
+        except ServiceError as error:
+            show_service_error(form, error)
+        else:
+            return redirect(url_for("discussions.thread", thread_id=tip.id, slug=tip.url_slug))
+    status = 400 if form.errors or form.form_errors else 200
+    return render_template("tips/new.html", form=form, groups=tag_groups()), status
