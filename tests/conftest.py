@@ -263,3 +263,33 @@ def make_story(app, make_user):
             return _detached(story)
 
     return make
+
+
+@pytest.fixture
+def make_tag(app):
+    counter = iter(range(1, 10_000))
+
+    def make(name: str | None = None, group: str = "Sleep", **fields):
+        from forum.models import Tag
+        from forum.slugs import slugify
+
+        with app.app_context():
+            tag_name = name or f"Tag {next(counter)}"
+            tag = Tag(slug=slugify(tag_name), name=tag_name, name_key=tag_name.lower(), group=group, **fields)
+            _db.session.add(tag)
+            _db.session.commit()
+            return _detached(tag)
+
+    return make
+
+
+@pytest.fixture
+def make_tip(app, make_user):
+    from forum.tips.services import create_tip
+
+    def make(author: User | None = None, title: str = "A tip", body: str = "Try this.", tags: str = "Heat") -> Thread:
+        with app.app_context():
+            author_obj = _db.session.get(User, (author or make_user()).id)
+            return _detached(create_tip(author_obj, title, body, tags))
+
+    return make

@@ -64,17 +64,15 @@ def thread(thread_id: int, slug: str | None = None):
         item, current_user, page_arg(), _setting("POSTS_PER_PAGE"), _setting("MAX_INDENT_DEPTH")
     )
     details = story_details(item) if item.kind == "story" else None
-    if item.kind == "tip" and page.items and page.items[0].post.is_root:
-        record_view(current_user, item, page.items[0].post.helpful_count)
     reacted = reactions_of(current_user, [view.post.id for view in page.items if view.post.is_root])
-    return render_template(
-        "discussions/thread.html",
-        thread=item,
-        page=page,
-        form=ReplyForm(formdata=None),
-        details=details,
-        reacted=reacted,
+    form = ReplyForm(formdata=None)
+    html = render_template(
+        "discussions/thread.html", thread=item, page=page, form=form, details=details, reacted=reacted
     )
+    if item.kind == "tip" and page.items and page.items[0].post.is_root:
+        # After rendering: counting the view commits, which would expire what the page shows.
+        record_view(current_user, item, page.items[0].post.helpful_count)
+    return html
 
 
 @bp.route("/t/<int:thread_id>/reply", methods=["GET", "POST"])

@@ -6,7 +6,10 @@ from wtforms.validators import DataRequired, Length, Optional
 
 
 class TagForm(FlaskForm):
-    name = StringField("Name", validators=[DataRequired("Please give the tag a name."), Length(max=40)])
+    name = StringField(
+        "Name",
+        validators=[DataRequired("Please give the tag a name."), Length(max=40, message="Use 2 to 40 characters.")],
+    )
     group = StringField("Coping area", validators=[DataRequired("Please choose an area, like Sleep."), Length(max=60)])
     description = TextAreaField("Description", validators=[Optional(), Length(max=500)])
 
