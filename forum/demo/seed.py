@@ -1,9 +1,10 @@
 """Writing the demo community (`flask forum seed-demo`).
 
-The data lives in `forum.demo.content` (members, discussions) and `forum.demo.stories_content`
-(stories); this module writes it through the same services the web forms use (registration,
-threads, stories, replies, reactions), then spreads the timestamps over the past weeks so the
-forum looks lived in, and commits once more at the end.
+The data lives in `forum.demo.content` (members, discussions), `forum.demo.stories_content`
+(stories) and `forum.demo.tips_content` (coping tips, and the tags on the discussions and
+stories); this module writes it through the same services the web forms use (registration,
+threads, stories, tips, replies, views, reactions), then spreads the timestamps over the past
+weeks so the forum looks lived in, and commits once more at the end.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ DEMO_PASSWORD = "stillpoint-demo"
 EMAIL_DOMAIN = "example.org"
 # Fixed, so every run spreads the posts over time in the same way.
 TIMING_SEED = 20240611
+# The tips have their own sequence, so adding one leaves the other content's times alone.
+TIP_TIMING_SEED = 20240612
 # Nothing is dated later than this before the moment of seeding.
 LATEST_GAP = timedelta(minutes=20)
 _ROLE_ORDER = {"admin": 0, "moderator": 1}
@@ -28,21 +31,28 @@ _LIST_OR_QUOTE = re.compile(r"^(?:[-*+] |\d+[.)] |>)")
 
 
 def seed_demo_content() -> list[tuple[str, str]]:
-    """Write the demo members, discussions and stories; returns (username, role) for every demo account."""
+    """Write the demo members, discussions, stories and tips; returns (username, role) for every demo account."""
     from forum.auth.services import register_user
     from forum.demo.content import MEMBERS, THREADS
     from forum.demo.stories_content import STORIES
+    from forum.demo.tips_content import THREAD_TAGS, TIPS
     from forum.discussions import services as discussions
     from forum.discussions.setup import ensure_default_categories
     from forum.extensions import db
-    from forum.models import Category, Reaction, utcnow
+    from forum.models import Category, Reaction, ThreadView, utcnow
     from forum.reactions.services import toggle_reaction
     from forum.stories.services import DetailsInput, create_story
+    from forum.tags.setup import ensure_default_tags
+    from forum.tips.services import create_tip, record_view
 
     _check_content(MEMBERS, THREADS)
     _check_stories(MEMBERS, STORIES)
+    _check_tips(MEMBERS, TIPS)
+    _check_thread_tags(THREADS, STORIES, THREAD_TAGS)
     _check_not_seeded(MEMBERS)
     ensure_default_categories()
+    ensure_default_tags()
+    _check_tags_usable(TIPS, THREAD_TAGS)
     categories = {category.slug: category for category in db.session.scalars(select(Category))}
 
     users = {}
@@ -57,7 +67,7 @@ def seed_demo_content() -> list[tuple[str, str]]:
             spec["title"],
             unwrap(spec["body"]),
             category=categories[spec["category"]],
-            tags_text="",
+            tags_text=", ".join(THREAD_TAGS.get(spec["title"], [])),
         )
         written.append((thread, spec["days_ago"], _write_replies(thread, spec["replies"], users)))
 
@@ -69,7 +79,7 @@ def seed_demo_content() -> list[tuple[str, str]]:
             spec["title"],
             unwrap(spec["body"]),
             DetailsInput(**spec["details"]),
-            tags_text="",
+            tags_text=", ".join(THREAD_TAGS.get(spec["title"], [])),
             is_anonymous=spec.get("anonymous", False),
         )
         entries = _write_replies(thread, spec["replies"], users)
@@ -82,6 +92,27 @@ def seed_demo_content() -> list[tuple[str, str]]:
                 toggle_reaction(users[username], root, kind)
                 given.append((users[username], kind))
         reacted.append((thread, root, given))
+
+    # The tips, last: each with its replies, then the members who opened it and those who found
+    # it helpful (each of them opens it before voting, so the rank is right at every step).
+    tips_written = []  # (tip, days_ago, entries as in `written`)
+    opened = []  # (tip, its opening post, [viewer], {ids of the members who voted helpful})
+    member_order = [member["username"] for member in MEMBERS]
+    for index, spec in enumerate(TIPS):
+        thread = create_tip(users[spec["author"]], spec["title"], unwrap(spec["body"]), ", ".join(spec["tags"]))
+        entries = _write_replies(thread, spec.get("replies", []), users)
+        tips_written.append((thread, spec["days_ago"], entries))
+        root = entries[0][0]
+        viewers = [users[username] for username in _tip_viewers(spec, member_order, index)]
+        voters = {users[username].id for username in spec["helpful"]}
+        helpful = 0
+        for viewer in viewers:
+            record_view(viewer, thread, helpful)
+            if viewer.id in voters:
+                root.thread = thread  # the permission check reads it; relationships don't lazy-load
+                toggle_reaction(viewer, root, "helpful")
+                helpful += 1
+        opened.append((thread, root, viewers, voters))
 
     now = utcnow().replace(second=0, microsecond=0)
     rng = random.Random(TIMING_SEED)
@@ -107,6 +138,39 @@ def seed_demo_content() -> list[tuple[str, str]]:
             when = _reaction_time(now, root.created_at, joined_days[user.username], rng)
             rows[(user.id, kind)].created_at = when
             last_post[user.id] = max(last_post.get(user.id, when), when)
+
+    # The tips are spread over the same weeks, with their own random sequence.
+    tip_rng = random.Random(TIP_TIMING_SEED)
+    for thread, days_ago, entries in tips_written:
+        times = _post_times(now, days_ago, [later for _, _, later in entries], tip_rng)
+        for (post, _parent, _later), when in zip(entries, times, strict=True):
+            post.created_at = when
+            first_post[post.author_id] = min(first_post.get(post.author_id, when), when)
+            last_post[post.author_id] = max(last_post.get(post.author_id, when), when)
+        thread.created_at = times[0]
+        thread.last_activity_at = times[-1]
+
+    # A member opens a tip after it was shared (and after they joined); a vote follows the look.
+    latest = now - LATEST_GAP
+    for thread, root, viewers, voters in opened:
+        views = {
+            view.user_id: view
+            for view in db.session.scalars(select(ThreadView).where(ThreadView.thread_id == thread.id))
+        }
+        votes = {
+            reaction.user_id: reaction
+            for reaction in db.session.scalars(
+                select(Reaction).where(Reaction.post_id == root.id, Reaction.kind == "helpful")
+            )
+        }
+        for viewer in viewers:
+            seen = _reaction_time(now, thread.created_at, joined_days[viewer.username], tip_rng)
+            views[viewer.id].created_at = seen
+            when = seen
+            if viewer.id in voters:
+                when = min(seen + timedelta(minutes=tip_rng.randint(1, 25)), max(seen, latest))
+                votes[viewer.id].created_at = when
+            last_post[viewer.id] = max(last_post.get(viewer.id, when), when)
 
     logins = []
     for member in MEMBERS:
@@ -275,6 +339,111 @@ def _check_stories(members: list[dict], stories: list[dict]) -> None:
                     raise ValueError(f"{where}: the author reacts to their own story")
             if len(set(usernames)) != len(usernames):
                 raise ValueError(f"{where}: someone gives {kind!r} twice")
+
+
+def _tip_viewers(spec: dict, member_order: list[str], index: int) -> list[str]:
+    """Who opens a tip, in order: the members who found it helpful, then (up to `views`) those
+    who replied, then others taken in turn from a place in the member list that moves with
+    each tip, so the looks are shared around."""
+    viewers = list(spec["helpful"])
+    repliers = [item["author"] for item in spec.get("replies", [])]
+    start = (index * 5) % len(member_order)
+    others = member_order[start:] + member_order[:start]
+    for username in repliers + others:
+        if len(viewers) >= spec["views"]:
+            break
+        if username != spec["author"] and username not in viewers:
+            viewers.append(username)
+    return viewers
+
+
+def _check_tips(members: list[dict], tips: list[dict]) -> None:
+    """Catch mistakes in tips_content.py before anything is written."""
+    from forum.tags.defaults import DEFAULT_TAGS
+    from forum.tips.services import TIP_MAX_LENGTH
+
+    joined = {member["username"]: member["joined_days_ago"] for member in members}
+    tag_names = {name for name, _group, _description in DEFAULT_TAGS}
+    titles: set[str] = set()
+    for spec in tips:
+        where = f"demo tip {spec['title']!r}"
+        author = spec["author"]
+        if spec["title"] in titles:
+            raise ValueError(f"{where}: the title is used twice")
+        titles.add(spec["title"])
+        if author not in joined:
+            raise ValueError(f"{where}: unknown author {author!r}")
+        if not 0 <= spec["days_ago"] < joined[author]:
+            raise ValueError(f"{where}: written before {author} joined")
+        tags = spec["tags"]
+        if not 1 <= len(tags) <= 3:
+            raise ValueError(f"{where}: give 1 to 3 tags, not {len(tags)}")
+        if len({name.lower() for name in tags}) != len(tags):
+            raise ValueError(f"{where}: a tag is given twice")
+        for name in tags:
+            if name not in tag_names:
+                raise ValueError(f"{where}: unknown tag {name!r}")
+        body = unwrap(spec["body"])
+        if len(body) > TIP_MAX_LENGTH:
+            raise ValueError(f"{where}: the body is {len(body)} characters; a tip can have {TIP_MAX_LENGTH}")
+        words = len(body.split())
+        if not 40 <= words <= 200:
+            raise ValueError(f"{where}: the body has {words} words; keep tips to 40-200")
+        helpful = spec["helpful"]
+        if not 0 <= spec["views"] <= len(members) - 1:
+            raise ValueError(f"{where}: {spec['views']} views, but only {len(members) - 1} members can open it")
+        if len(helpful) > spec["views"]:
+            raise ValueError(f"{where}: more helpful votes ({len(helpful)}) than views ({spec['views']})")
+        if len(set(helpful)) != len(helpful):
+            raise ValueError(f"{where}: someone votes helpful twice")
+        for username in helpful:
+            if username not in joined:
+                raise ValueError(f"{where}: unknown member {username!r} votes helpful")
+            if username == author:
+                raise ValueError(f"{where}: the author votes for their own tip")
+        keys: set[str] = set()
+        for item in spec.get("replies", []):
+            if item["author"] not in joined:
+                raise ValueError(f"{where}: unknown author {item['author']!r}")
+            if item["to"] is not None and item["to"] not in keys:
+                raise ValueError(f"{where}: reply {item['key']!r} answers {item['to']!r}, not written before it")
+            if item["key"] in keys:
+                raise ValueError(f"{where}: reply key {item['key']!r} used twice")
+            if spec["days_ago"] - item.get("later_days", 0) > joined[item["author"]] - 1:
+                raise ValueError(f"{where}: reply {item['key']!r} is dated before {item['author']} joined")
+            keys.add(item["key"])
+
+
+def _check_thread_tags(threads: list[dict], stories: list[dict], thread_tags: dict[str, list[str]]) -> None:
+    """Catch mistakes in tips_content.THREAD_TAGS before anything is written."""
+    from forum.tags.defaults import DEFAULT_TAGS
+    from forum.tags.services import MAX_TAGS_PER_THREAD
+
+    titles = {spec["title"] for spec in threads} | {spec["title"] for spec in stories}
+    tag_names = {name for name, _group, _description in DEFAULT_TAGS}
+    for title, tags in thread_tags.items():
+        where = f"tags for {title!r}"
+        if title not in titles:
+            raise ValueError(f"{where}: no demo discussion or story has that title")
+        if not 1 <= len(tags) <= MAX_TAGS_PER_THREAD:
+            raise ValueError(f"{where}: give 1 to {MAX_TAGS_PER_THREAD} tags, not {len(tags)}")
+        if len({name.lower() for name in tags}) != len(tags):
+            raise ValueError(f"{where}: a tag is given twice")
+        for name in tags:
+            if name not in tag_names:
+                raise ValueError(f"{where}: unknown tag {name!r}")
+
+
+def _check_tags_usable(tips: list[dict], thread_tags: dict[str, list[str]]) -> None:
+    """Refuse (before writing any content) when a tag the demo uses has been retired here."""
+    from forum.extensions import db
+    from forum.models import Tag
+
+    used = {name.lower() for spec in tips for name in spec["tags"]}
+    used |= {name.lower() for tags in thread_tags.values() for name in tags}
+    retired = sorted(db.session.scalars(select(Tag.name).where(Tag.name_key.in_(used), Tag.is_retired.is_(True))))
+    if retired:
+        raise ServiceError(f"The demo content uses retired tags ({', '.join(retired)}); nothing was written.")
 
 
 def _check_not_seeded(members: list[dict]) -> None:

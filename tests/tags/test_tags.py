@@ -77,6 +77,8 @@ def test_feed_is_valid_atom_without_anonymous_names(app, db, client, make_user, 
     response = client.get("/tags/heat/feed.atom")
     assert response.status_code == 200 and response.mimetype == "application/atom+xml"
     assert b"secret_sparrow" not in response.data
+    for page in ("/tags/heat", "/tags/heat?kind=story", "/tags"):
+        assert "secret_sparrow" not in client.get(page).get_data(as_text=True)
     root = ET.fromstring(response.data)
     assert root.tag == f"{ATOM}feed"
     for required in ("id", "title", "updated", "author"):
