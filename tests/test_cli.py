@@ -64,6 +64,8 @@ def test_seed_demo_writes_a_living_community(app, db, runner):
         assert len(roles) >= 10 and roles.count("admin") == 1 and roles.count("moderator") == 1
         assert db.session.scalar(select(func.count(Thread.id))) >= 25
         assert db.session.scalar(select(func.max(Post.depth))) >= 4
+        kinds = dict(db.session.execute(select(Thread.kind, func.count()).group_by(Thread.kind)).all())
+        assert kinds["story"] >= 10 and kinds["tip"] >= 30
         used = db.session.scalar(select(func.count(func.distinct(Thread.category_id))))
         assert used == db.session.scalar(select(func.count(Category.id))) == 8
         # every reply is later than the post it answers
