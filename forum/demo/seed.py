@@ -288,15 +288,20 @@ def _check_content(members: list[dict], threads: list[dict]) -> None:
             raise ValueError(f"{where}: unknown category {spec['category']!r}")
         if spec["author"] not in usernames:
             raise ValueError(f"{where}: unknown author {spec['author']!r}")
-        keys: set[str] = set()
-        for item in spec["replies"]:
-            if item["author"] not in usernames:
-                raise ValueError(f"{where}: unknown author {item['author']!r}")
-            if item["to"] is not None and item["to"] not in keys:
-                raise ValueError(f"{where}: reply {item['key']!r} answers {item['to']!r}, not written before it")
-            if item["key"] in keys:
-                raise ValueError(f"{where}: reply key {item['key']!r} used twice")
-            keys.add(item["key"])
+        _check_reply_tree(where, spec["replies"], usernames)
+
+
+def _check_reply_tree(where: str, replies: list[dict], usernames: set[str]) -> None:
+    """Every reply has a known author and answers the thread or a reply written before it."""
+    keys: set[str] = set()
+    for item in replies:
+        if item["author"] not in usernames:
+            raise ValueError(f"{where}: unknown author {item['author']!r}")
+        if item["to"] is not None and item["to"] not in keys:
+            raise ValueError(f"{where}: reply {item['key']!r} answers {item['to']!r}, not written before it")
+        if item["key"] in keys:
+            raise ValueError(f"{where}: reply key {item['key']!r} used twice")
+        keys.add(item["key"])
 
 
 def _check_stories(members: list[dict], stories: list[dict]) -> None:
@@ -318,17 +323,10 @@ def _check_stories(members: list[dict], stories: list[dict]) -> None:
         for line in unwrap(spec["body"]).splitlines():
             if line.startswith("#") and not line.startswith(tuple(f"## {name}" for name in STORY_SECTIONS)):
                 raise ValueError(f"{where}: unexpected heading {line!r}")
-        keys: set[str] = set()
+        _check_reply_tree(where, spec["replies"], set(joined))
         for item in spec["replies"]:
-            if item["author"] not in joined:
-                raise ValueError(f"{where}: unknown author {item['author']!r}")
-            if item["to"] is not None and item["to"] not in keys:
-                raise ValueError(f"{where}: reply {item['key']!r} answers {item['to']!r}, not written before it")
-            if item["key"] in keys:
-                raise ValueError(f"{where}: reply key {item['key']!r} used twice")
             if spec["days_ago"] - item.get("later_days", 0) > joined[item["author"]] - 1:
                 raise ValueError(f"{where}: reply {item['key']!r} is dated before {item['author']} joined")
-            keys.add(item["key"])
         for kind, usernames in spec["reactions"].items():
             if kind not in ("support", "me_too"):
                 raise ValueError(f"{where}: unknown reaction {kind!r}")
