@@ -14,7 +14,7 @@ from forum.models.discussions import (
     path_segment,
     poster_name,
 )
-from forum.models.moderation import ModAction
+from forum.models.moderation import REPORT_REASONS, URGENT_REASONS, WATCH_ACTIONS, ModAction, Report, WatchedWord
 from forum.models.reactions import REACTION_KINDS, Reaction
 from forum.models.stories import StoryDetails, StoryMisdiagnosis, StoryPosture, StoryTreatment
 from forum.models.tags import Tag, thread_tags
@@ -28,6 +28,11 @@ __all__ = [
     "THREAD_KINDS",
     "Category",
     "ModAction",
+    "REPORT_REASONS",
+    "Report",
+    "URGENT_REASONS",
+    "WATCH_ACTIONS",
+    "WatchedWord",
     "REACTION_KINDS",
     "Reaction",
     "StoryDetails",

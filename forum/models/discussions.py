@@ -102,6 +102,8 @@ class Post(db.Model):
     content_version: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(16), default="visible")
     deleted_by_moderator: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The public reason shown in place of a hidden post.
+    moderation_reason: Mapped[str] = mapped_column(String(300), default="")
     # Reaction counts, kept in step with the reactions table by the reactions service.
     support_count: Mapped[int] = mapped_column(Integer, default=0)
     me_too_count: Mapped[int] = mapped_column(Integer, default=0)
