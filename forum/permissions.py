@@ -125,3 +125,8 @@ def require(user: Any, action: str, target: Any = None) -> None:
     """Raise PermissionDenied (403) unless `user` may do `action` to `target`."""
     if not can(user, action, target):
         raise PermissionDenied()
+
+
+def needs_review(user: User, review_first_posts: int) -> bool:
+    """A new member's first posts wait for a moderator; moderators' never do."""
+    return not user.is_moderator and review_first_posts > 0 and user.approved_post_count < review_first_posts

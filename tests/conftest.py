@@ -45,6 +45,8 @@ TEST_SETTINGS = {
     "RATELIMIT_ENABLED": False,
     # A fast hash keeps the suite quick; production uses scrypt (the default).
     "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
+    # Review is off unless a test turns it on (tests/moderation does).
+    "REVIEW_FIRST_POSTS": 0,
 }
 
 

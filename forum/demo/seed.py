@@ -13,6 +13,7 @@ import random
 import re
 from datetime import datetime, timedelta
 
+from flask import current_app
 from sqlalchemy import func, or_, select
 
 from forum.errors import ServiceError
@@ -59,6 +60,8 @@ def seed_demo_content() -> list[tuple[str, str]]:
     for member in MEMBERS:
         username = member["username"]
         users[username] = register_user(username, demo_email(username), DEMO_PASSWORD, role=member["role"])
+        # Demo members are established: their posts don't wait for new-member review.
+        users[username].approved_post_count = current_app.config["FORUM"]["REVIEW_FIRST_POSTS"]
 
     written = []  # (thread, days_ago, [(post, parent post or None, later_days)] opening post first)
     for spec in THREADS:

@@ -24,6 +24,7 @@ from forum.models import (
     poster_name,
     utcnow,
 )
+from forum.moderation.screening import record_flags, screen
 from forum.pagination import Page, check_page_number
 from forum.slugs import slugify
 from forum.tags.services import resolve_tags
@@ -201,7 +202,7 @@ def post_page_number(post: Post, viewer, per_page: int) -> int:
 # --- writing ----------------------------------------------------------------------------
 
 
-def _new_post(thread: Thread, author: User, body: str, parent: Post | None) -> Post:
+def _new_post(thread: Thread, author: User, body: str, parent: Post | None, status: str = "visible") -> Post:
     # At the depth limit a reply is filed beside its parent; parent_id still names it.
     at_limit = parent is not None and parent.depth >= MAX_TREE_DEPTH
     post = Post(
@@ -212,7 +213,7 @@ def _new_post(thread: Thread, author: User, body: str, parent: Post | None) -> P
         body_source=body,
         body_html=render_markdown(body),
         content_version=PIPELINE_VERSION,
-        status="visible",
+        status=status,
     )
     db.session.add(post)
     db.session.flush()  # the id is part of the path
@@ -221,7 +222,8 @@ def _new_post(thread: Thread, author: User, body: str, parent: Post | None) -> P
     else:
         base = parent.path.rsplit("/", 1)[0] if at_limit else parent.path
         post.path = base + "/" + path_segment(post.id)
-    author.approved_post_count += 1
+    if status == "visible":
+        author.approved_post_count += 1
     return post
 
 
@@ -246,6 +248,7 @@ def create_thread(
     if not body.strip():
         raise ServiceError("Please write something in your post.", "body")
     tags = resolve_tags(tags_text)
+    screening = screen(actor, title, body)
     now = utcnow()
     thread = Thread(
         kind=kind,
@@ -254,14 +257,15 @@ def create_thread(
         slug=slugify(title),
         author=actor,
         is_anonymous=is_anonymous,
-        status="visible",
+        status=screening.status,
         created_at=now,
         last_activity_at=now,
         tags=tags,
         summary=excerpt(body, SUMMARY_LENGTH),
     )
     db.session.add(thread)
-    _new_post(thread, actor, body, parent=None)
+    root = _new_post(thread, actor, body, parent=None, status=screening.status)
+    record_flags(root, screening)
     if commit:
         db.session.commit()
     return thread
@@ -280,9 +284,12 @@ def reply(actor: User, thread: Thread, body: str, parent_id: int | None = None) 
             raise ServiceError("The post you are replying to is not in this thread.", "parent_id")
         if parent.status == "deleted" or (parent.status == "pending" and parent.author_id != actor.id):
             raise ServiceError("That post can no longer be replied to. Reply to the thread instead.", "parent_id")
-    post = _new_post(thread, actor, body, parent)
-    thread.reply_count += 1
-    thread.last_activity_at = post.created_at or utcnow()
+    screening = screen(actor, body)
+    post = _new_post(thread, actor, body, parent, status=screening.status)
+    record_flags(post, screening)
+    if post.status == "visible":
+        thread.reply_count += 1
+        thread.last_activity_at = post.created_at or utcnow()
     db.session.commit()
     return post
 
@@ -312,6 +319,7 @@ def edit_post(
     if new_title is not None and not new_title:
         raise ServiceError("Please give your thread a title.", "title")
     title_changed = new_title is not None and new_title != thread.title
+    record_flags(post, screen(actor, new_title or "", body))  # a blocked phrase raises here
     if body == post.body_source and not title_changed:
         if commit:
             db.session.commit()
