@@ -15,7 +15,6 @@ from forum.extensions import db
 from forum.models import (
     MAX_TREE_DEPTH,
     Category,
-    ModAction,
     Post,
     PostRevision,
     Thread,
@@ -24,6 +23,7 @@ from forum.models import (
     poster_name,
     utcnow,
 )
+from forum.moderation.audit import log_action
 from forum.moderation.screening import record_flags, screen
 from forum.pagination import Page, check_page_number
 from forum.slugs import slugify
@@ -295,15 +295,15 @@ def reply(actor: User, thread: Thread, body: str, parent_id: int | None = None) 
 
 
 def _log_moderation(actor: User, action: str, post: Post, reason: str = "", **details) -> None:
-    db.session.add(
-        ModAction(
-            actor_id=actor.id,
-            action=action,
-            target_type="post",
-            target_id=post.id,
-            reason=reason,
-            details={"thread_id": post.thread_id, "author_id": post.author_id, **details},
-        )
+    log_action(
+        actor,
+        action,
+        "post",
+        post.id,
+        subject_user_id=post.author_id,
+        reason=reason,
+        thread_id=post.thread_id,
+        **details,
     )
 
 

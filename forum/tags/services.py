@@ -10,7 +10,8 @@ from sqlalchemy import delete, func, literal, or_, select, update
 from forum import permissions
 from forum.errors import NotFound, ServiceError
 from forum.extensions import db
-from forum.models import ModAction, Tag, User, thread_tags
+from forum.models import Tag, User, thread_tags
+from forum.moderation.audit import log_action
 from forum.slugs import slugify
 
 MAX_TAGS_PER_THREAD = 5
@@ -167,7 +168,7 @@ def _check_free(name: str, slug: str, exclude_id: int | None = None) -> None:
 
 
 def _log(actor: User, action: str, tag: Tag, **details) -> None:
-    db.session.add(ModAction(actor_id=actor.id, action=action, target_type="tag", target_id=tag.id, details=details))
+    log_action(actor, action, "tag", tag.id, **details)
 
 
 def create_tag(actor: User, name: str, group: str, description: str) -> Tag:
