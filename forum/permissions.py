@@ -94,6 +94,30 @@ def _can_react(user: Any, target: tuple[Post, str]) -> bool:
     return thread.status == "visible" and kind in REACTIONS_BY_KIND.get(thread.kind, ())
 
 
+def _can_report(user: Any, post: Post) -> bool:
+    member = _active(user)
+    return member is not None and post.author_id != member.id and post.status in ("visible", "pending")
+
+
+def _outranks(actor: User, member: User | None) -> bool:
+    """Moderators act on members; only admins act on moderators; nobody acts on an admin."""
+    if member is None:
+        return True
+    if member.is_admin:
+        return False
+    return actor.is_admin or not member.is_moderator
+
+
+def _can_moderate_post(user: Any, post: Post) -> bool:
+    actor = _active(user)
+    return actor is not None and actor.is_moderator and (post.author_id == actor.id or _outranks(actor, post.author))
+
+
+def _can_suspend(user: Any, member: User) -> bool:
+    actor = _active(user)
+    return actor is not None and actor.is_moderator and actor.id != member.id and _outranks(actor, member)
+
+
 def _can_moderate(user: Any, _target: Any = None) -> bool:
     return _active(user) is not None and _is_moderator(user)
 
@@ -106,6 +130,9 @@ RULES: dict[str, Callable[[Any, Any], bool]] = {
     "post.edit": _can_change_post,
     "post.delete": _can_change_post,
     "post.react": _can_react,
+    "post.report": _can_report,
+    "post.moderate": _can_moderate_post,
+    "user.suspend": _can_suspend,
     "thread.moderate": _can_moderate,
     "mod.access": _can_moderate,
     "tag.manage": _can_moderate,
