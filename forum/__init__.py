@@ -68,10 +68,11 @@ def _register_blueprints(app: Flask) -> None:
     from forum.auth.views import bp as auth_bp
     from forum.core.views import bp as core_bp
     from forum.discussions.views import bp as discussions_bp
+    from forum.moderation.views import bp as moderation_bp
     from forum.reactions.views import bp as reactions_bp
     from forum.stories.views import bp as stories_bp
     from forum.tags.views import bp as tags_bp
     from forum.tips.views import bp as tips_bp
 
-    for blueprint in (core_bp, auth_bp, discussions_bp, stories_bp, reactions_bp, tips_bp, tags_bp):
+    for blueprint in (core_bp, auth_bp, discussions_bp, stories_bp, reactions_bp, tips_bp, tags_bp, moderation_bp):
         app.register_blueprint(blueprint)

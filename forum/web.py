@@ -6,7 +6,7 @@ import os
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from flask import Flask, current_app, render_template, request, url_for
+from flask import Flask, current_app, flash, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -15,6 +15,7 @@ from forum import permissions
 from forum.content import safe_html
 from forum.errors import NotFound
 from forum.models import utcnow
+from forum.moderation.screening import needs_crisis_panel
 from forum.pagination import PageNotFound
 from forum.stories import choices as story_choices
 
@@ -73,6 +74,22 @@ def atom_response(title: str, feed_url: str, page_url: str, threads: list):
         "feeds/atom.xml", title=title, feed_url=feed_url, page_url=page_url, threads=threads, updated=updated
     )
     return current_app.response_class(body, mimetype="application/atom+xml")
+
+
+CRISIS_MESSAGE = (
+    "It sounds like things may be very hard right now. You're not alone, and you deserve support today. "
+    "If you might act on thoughts of harming yourself, please call your local emergency number now, or contact "
+    "a crisis line or your doctor. Our moderators have been told and will look out for you."
+)
+
+
+def announce_new_post(post_id: int, status: str) -> None:
+    """Tell an author what happens next: waiting for review, or support when their words worried us."""
+    if needs_crisis_panel(post_id):
+        flash(CRISIS_MESSAGE, "crisis")
+    if status == "pending":
+        flash("Thank you. New members' first posts are read by a moderator before they appear: "
+              "only you can see this one for now.", "info")  # fmt: skip
 
 
 def is_safe_next(target: str | None) -> bool:

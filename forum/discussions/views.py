@@ -12,7 +12,7 @@ from forum.reactions.services import reactions_of
 from forum.stories.services import story_details
 from forum.tags.services import tag_groups
 from forum.tips.services import record_view
-from forum.web import page_arg, show_service_error
+from forum.web import announce_new_post, page_arg, show_service_error
 
 bp = Blueprint("discussions", __name__)
 
@@ -49,6 +49,7 @@ def new_thread(slug: str):
         except ServiceError as error:
             show_service_error(form, error)
         else:
+            announce_new_post(services.root_post(thread).id, thread.status)
             return redirect(thread_url(thread))
     status = 400 if form.errors or form.form_errors else 200
     return render_template("discussions/new_thread.html", category=cat, form=form, groups=tag_groups()), status
@@ -66,9 +67,12 @@ def thread(thread_id: int, slug: str | None = None):
     details = story_details(item) if item.kind == "story" else None
     reacted = reactions_of(current_user, [view.post.id for view in page.items if view.post.is_root])
     form = ReplyForm(formdata=None)
+    moderating = permissions.can(current_user, "thread.moderate", item)
+    move_categories = [category for category, _ in services.list_categories()] if moderating else []
     html = render_template(
-        "discussions/thread.html", thread=item, page=page, form=form, details=details, reacted=reacted
-    )
+        "discussions/thread.html",
+        thread=item, page=page, form=form, details=details, reacted=reacted, move_categories=move_categories,
+    )  # fmt: skip
     if item.kind == "tip" and page.items and page.items[0].post.is_root:
         # After rendering: counting the view commits, which would expire what the page shows.
         record_view(current_user, item, page.items[0].post.helpful_count)
@@ -91,6 +95,7 @@ def reply(thread_id: int):
         except ServiceError as error:
             show_service_error(form, error)
         else:
+            announce_new_post(post.id, post.status)
             return redirect(url_for("discussions.post", post_id=post.id))
     elif not form.is_submitted():
         form = ReplyForm(formdata=None, parent_id=_parent_arg())

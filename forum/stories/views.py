@@ -4,11 +4,12 @@ from flask import Blueprint, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from forum import permissions
+from forum.discussions.services import root_post
 from forum.errors import ServiceError
 from forum.stories import choices, insights, services
 from forum.stories.forms import new_story_form, story_form_for
 from forum.tags.services import tag_groups
-from forum.web import page_arg, show_service_error
+from forum.web import announce_new_post, page_arg, show_service_error
 
 bp = Blueprint("stories", __name__)
 STORIES_PER_PAGE = 12
@@ -39,6 +40,7 @@ def new():
         except ServiceError as error:
             show_service_error(form, error)
         else:
+            announce_new_post(root_post(story).id, story.status)
             return redirect(url_for("discussions.thread", thread_id=story.id, slug=story.url_slug))
     status = 400 if form.errors or form.form_errors else 200
     return render_template("stories/form.html", form=form, story=None, groups=tag_groups()), status

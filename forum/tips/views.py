@@ -4,11 +4,12 @@ from flask import Blueprint, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from forum import permissions
+from forum.discussions.services import root_post
 from forum.errors import ServiceError
 from forum.tags.services import tag_groups
 from forum.tips import services
 from forum.tips.forms import TipForm
-from forum.web import page_arg, show_service_error
+from forum.web import announce_new_post, page_arg, show_service_error
 
 bp = Blueprint("tips", __name__)
 TIPS_PER_PAGE = 20
@@ -34,6 +35,7 @@ def new():
         except ServiceError as error:
             show_service_error(form, error)
         else:
+            announce_new_post(root_post(tip).id, tip.status)
             return redirect(url_for("discussions.thread", thread_id=tip.id, slug=tip.url_slug))
     status = 400 if form.errors or form.form_errors else 200
     return render_template("tips/new.html", form=form, groups=tag_groups()), status

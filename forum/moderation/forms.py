@@ -1,0 +1,34 @@
+"""Moderation and report forms."""
+
+from flask_wtf import FlaskForm
+from wtforms import DateField, RadioField, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional
+
+from forum.models import REPORT_REASONS, WATCH_ACTIONS
+
+
+class ReportForm(FlaskForm):
+    reason = RadioField("Why are you reporting this post?", choices=list(REPORT_REASONS),
+                        validators=[DataRequired("Please choose a reason.")])  # fmt: skip
+    note = TextAreaField("Anything the moderators should know? (optional)", validators=[Optional(), Length(max=1000)])
+
+
+class ReasonForm(FlaskForm):
+    reason = StringField("Reason", validators=[Optional(), Length(max=300)])
+
+
+class SuspendForm(FlaskForm):
+    until = DateField("Suspended until", validators=[DataRequired("Please choose an end date.")])
+    reason = StringField(
+        "Reason (the member sees it)", validators=[DataRequired("Please give a reason."), Length(max=500)]
+    )
+
+
+class MoveForm(FlaskForm):
+    category = SelectField("Move to", choices=[], validate_choice=False)
+    reason = StringField("Reason (optional)", validators=[Optional(), Length(max=300)])
+
+
+class WatchedWordForm(FlaskForm):
+    phrase = StringField("Word or phrase", validators=[DataRequired("Please enter a word or phrase."), Length(max=100)])
+    action = SelectField("Action", choices=list(WATCH_ACTIONS), validate_choice=False)
