@@ -4,11 +4,12 @@ from flask_wtf import FlaskForm
 from wtforms import DateField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
+from forum.formfields import options
 from forum.models import REPORT_REASONS, WATCH_ACTIONS
 
 
 class ReportForm(FlaskForm):
-    reason = RadioField("Why are you reporting this post?", choices=list(REPORT_REASONS),
+    reason = RadioField("Why are you reporting this post?", choices=options(REPORT_REASONS),
                         validators=[DataRequired("Please choose a reason.")])  # fmt: skip
     note = TextAreaField("Anything the moderators should know? (optional)", validators=[Optional(), Length(max=1000)])
 
@@ -31,4 +32,4 @@ class MoveForm(FlaskForm):
 
 class WatchedWordForm(FlaskForm):
     phrase = StringField("Word or phrase", validators=[DataRequired("Please enter a word or phrase."), Length(max=100)])
-    action = SelectField("Action", choices=list(WATCH_ACTIONS), validate_choice=False)
+    action = SelectField("Action", choices=options(WATCH_ACTIONS), validate_choice=False)

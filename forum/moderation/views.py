@@ -226,8 +226,12 @@ def delete_word(word_id: int):
 @bp.route("/p/<int:post_id>/report", methods=["GET", "POST"])
 @login_required
 def report(post_id: int):
+    """Report a post; the page also tells a reporter what became of their earlier reports."""
     post = get_visible_post(post_id, current_user)
-    permissions.require(current_user, "post.report", post)
+    mine = services.reports_by(current_user, post)
+    may_report = permissions.can(current_user, "post.report", post)
+    if request.method == "POST" or not mine:
+        permissions.require(current_user, "post.report", post)
     form = ReportForm()
     if form.validate_on_submit():
         try:
@@ -238,5 +242,4 @@ def report(post_id: int):
             flash("Thank you. The moderators will look at this post; you'll see the outcome on this page.", "success")
             return redirect(url_for("moderation.report", post_id=post_id))
     status = 400 if form.errors or form.form_errors else 200
-    mine = services.reports_by(current_user, post)
-    return render_template("moderation/report.html", post=post, form=form, mine=mine), status
+    return render_template("moderation/report.html", post=post, form=form, mine=mine, may_report=may_report), status

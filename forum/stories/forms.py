@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from wtforms import BooleanField, IntegerField, SelectField, SelectMultipleField, StringField
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from forum.discussions.forms import ThreadForm
+from forum.formfields import options
 from forum.stories import choices
 from forum.stories.services import STORY_TEMPLATE, DetailsInput
 
@@ -22,10 +22,6 @@ class WholeNumberField(IntegerField):
             if not (raw.isascii() and raw.lstrip("-").isdigit() and len(raw) <= 6):
                 raise ValueError("Please enter a whole number, like 2019, or leave it empty.")
             self.data = int(raw)
-
-
-def options(pairs) -> list[SelectChoice]:
-    return [SelectChoice(value, label) for value, label, *_ in pairs]
 
 
 def _known(field) -> set[str]:
