@@ -118,6 +118,12 @@ def _can_suspend(user: Any, member: User) -> bool:
     return actor is not None and actor.is_moderator and actor.id != member.id and _outranks(actor, member)
 
 
+def _can_set_role(user: Any, member: User) -> bool:
+    """Only admins assign roles, and not their own (another admin must)."""
+    actor = _active(user)
+    return actor is not None and actor.is_admin and actor.id != member.id
+
+
 def _can_moderate(user: Any, _target: Any = None) -> bool:
     return _active(user) is not None and _is_moderator(user)
 
@@ -133,6 +139,7 @@ RULES: dict[str, Callable[[Any, Any], bool]] = {
     "post.report": _can_report,
     "post.moderate": _can_moderate_post,
     "user.suspend": _can_suspend,
+    "user.set_role": _can_set_role,
     "thread.moderate": _can_moderate,
     "mod.access": _can_moderate,
     "tag.manage": _can_moderate,

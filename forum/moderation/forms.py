@@ -5,7 +5,7 @@ from wtforms import DateField, RadioField, SelectField, StringField, TextAreaFie
 from wtforms.validators import DataRequired, Length, Optional
 
 from forum.formfields import options
-from forum.models import REPORT_REASONS, WATCH_ACTIONS
+from forum.models import REPORT_REASONS, ROLES, WATCH_ACTIONS
 
 
 class ReportForm(FlaskForm):
@@ -33,3 +33,7 @@ class MoveForm(FlaskForm):
 class WatchedWordForm(FlaskForm):
     phrase = StringField("Word or phrase", validators=[DataRequired("Please enter a word or phrase."), Length(max=100)])
     action = SelectField("Action", choices=options(WATCH_ACTIONS), validate_choice=False)
+
+
+class RoleForm(FlaskForm):
+    role = SelectField("Role", choices=options([(r, r.capitalize()) for r in ROLES]), validate_choice=False)

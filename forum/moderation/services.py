@@ -328,6 +328,20 @@ def lift_suspension(actor: User, member: User, reason: str = "") -> None:
     db.session.commit()
 
 
+def set_role(actor: User, member: User, role: str) -> None:
+    from forum.models import ROLES
+
+    permissions.require(actor, "user.set_role", member)
+    if role not in ROLES:
+        raise ServiceError("Please choose a role from the list.", "role")
+    if role == member.role:
+        raise ServiceError(f"{member.username} is already {role}.", "role")
+    before = member.role
+    member.role = role
+    log_action(actor, "user.role", "user", member.id, subject_user_id=member.id, before=before, after=role)
+    db.session.commit()
+
+
 def member_record(member: User) -> dict:
     """What a moderator needs to know about a member (a handful of queries)."""
     posts = db.session.execute(

@@ -10,7 +10,7 @@ from forum import permissions
 from forum.discussions.services import get_thread, get_visible_post
 from forum.errors import ServiceError
 from forum.moderation import services
-from forum.moderation.forms import MoveForm, ReasonForm, ReportForm, SuspendForm, WatchedWordForm
+from forum.moderation.forms import MoveForm, ReasonForm, ReportForm, RoleForm, SuspendForm, WatchedWordForm
 from forum.web import page_arg, show_service_error
 
 bp = Blueprint("moderation", __name__)
@@ -188,6 +188,23 @@ def unsuspend(username: str):
     except ServiceError as error:
         return _refused(error, back)
     return _done("The suspension is lifted.", back)
+
+
+@bp.post("/mod/members/<username>/role")
+@login_required
+def set_role(username: str):
+    _require_moderator()
+    person = services.get_member(username)
+    permissions.require(current_user, "user.set_role", person)
+    form = RoleForm()
+    back = url_for("moderation.member", username=person.username)
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        services.set_role(current_user, person, form.role.data or "")
+    except ServiceError as error:
+        return _refused(error, back)
+    return _done(f"{person.username} is now {person.role}.", back)
 
 
 # --- watched words ----------------------------------------------------------------------
