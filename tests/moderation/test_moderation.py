@@ -460,3 +460,34 @@ def test_every_post_action_writes_exactly_one_log_entry(app, db, client, make_us
     action, reason = request_
     assert act(client, post.id, action, reason).status_code == 302
     assert n_log(app, db) == before + 1
+
+
+def test_the_whole_moderation_journey_is_logged(app, db, client, review_on, make_user, make_category, moderator):
+    """Approve a first post, watch reports hide it, hide it with a reason, restore it, suspend its author."""
+    category = make_category(slug="general")
+    newcomer = make_user("first_timer")
+    client.login(newcomer)
+    client.submit("/c/general/new", {"title": "My first question", "body": "Does anyone else wake up tilted?"})
+    client.logout()
+    with app.app_context():
+        post_id = db.session.scalar(select(Post.id))
+    client.login(moderator)
+    act(client, post_id, "approve")
+    client.logout()
+    assert "My first question" in client.get("/c/general").get_data(as_text=True)
+    for n in range(3):
+        client.login(make_user(f"worried{n}", approved_post_count=5))
+        client.submit(f"/p/{post_id}/report", {"reason": "other"})
+        client.logout()
+    assert "My first question" not in client.get("/c/general").get_data(as_text=True)
+    client.login(moderator)
+    act(client, post_id, "restore", "Reports were mistaken")
+    act(client, post_id, "hide", "Off-topic for this category")
+    act(client, post_id, "restore", "Moved the conversation on instead")
+    until = (utcnow() + timedelta(days=1)).date().isoformat()
+    client.submit("/mod/members/first_timer/suspend", {"until": until, "reason": "Needs a pause"})
+    log = client.get("/mod/log?member=first_timer").get_data(as_text=True)
+    for action in ("post.approve", "post.auto_hide", "post.restore", "post.hide", "user.suspend"):
+        assert action in log, action
+    assert n_log(app, db) == 6
+    assert category.slug == "general"
