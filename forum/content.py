@@ -97,6 +97,12 @@ def plain_text(source: str, headings: bool = True) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+def html_to_text(stored_html: str) -> str:
+    """The words of HTML this pipeline made (cheaper than re-parsing the Markdown)."""
+    text = html.unescape(_TAG_RE.sub("", _BLOCK_TAG_RE.sub(" ", stored_html or "")))
+    return _SPACE_RE.sub(" ", text).strip()
+
+
 def excerpt(source: str, length: int = 200) -> str:
     """A plain-text excerpt of at most `length` characters, cut at a word boundary.
     Headings are left out: a story's "First signs" says nothing about the story."""

@@ -87,6 +87,14 @@ def run_migrations_online():
     conf_args = current_app.extensions['migrate'].configure_args
     if conf_args.get("process_revision_directives") is None:
         conf_args["process_revision_directives"] = process_revision_directives
+    # The full-text index is database-specific DDL in migration 0005, not in the models:
+    # keep autogenerate from proposing to drop it.
+    conf_args.setdefault(
+        "include_object",
+        lambda obj, name, type_, reflected, compare_to: not (name or "").startswith(
+            ("search_fts", "search_vector", "ix_search_documents_vector")
+        ),
+    )
 
     connectable = get_engine()
 

@@ -6,9 +6,17 @@ from alembic.migration import MigrationContext
 from forum.extensions import db
 
 
+# The full-text parts are database-specific and live only in migration 0005.
+FULL_TEXT_OBJECTS = ("search_fts", "search_vector", "ix_search_documents_vector")
+
+
+def _modelled(obj, name, type_, reflected, compare_to) -> bool:
+    return not (name or "").startswith(FULL_TEXT_OBJECTS)
+
+
 def test_migrations_match_the_models(app):
     with app.app_context(), db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(connection, opts={"compare_type": True, "include_object": _modelled})
         differences = compare_metadata(context, db.metadata)
     assert differences == []
 

@@ -26,6 +26,7 @@ from forum.models import (
 from forum.moderation.audit import log_action
 from forum.moderation.screening import record_flags, screen
 from forum.pagination import Page, check_page_number
+from forum.search.services import index_thread
 from forum.slugs import slugify
 from forum.tags.services import resolve_tags
 
@@ -266,6 +267,7 @@ def create_thread(
     db.session.add(thread)
     root = _new_post(thread, actor, body, parent=None, status=screening.status)
     record_flags(root, screening)
+    index_thread(thread.id)
     if commit:
         db.session.commit()
     return thread
@@ -290,6 +292,7 @@ def reply(actor: User, thread: Thread, body: str, parent_id: int | None = None) 
     if post.status == "visible":
         thread.reply_count += 1
         thread.last_activity_at = post.created_at or utcnow()
+    index_thread(thread.id)
     db.session.commit()
     return post
 
@@ -344,6 +347,7 @@ def edit_post(
         thread.slug = slugify(new_title)
     if actor.id != post.author_id:
         _log_moderation(actor, "post.edit", post, reason.strip())
+    index_thread(thread.id)
     if commit:
         db.session.commit()
     return post
@@ -369,6 +373,7 @@ def delete_post(actor: User, post: Post, reason: str = "") -> bool:
     if post.deleted_by_moderator:
         _log_moderation(actor, "post.delete", post, reason.strip())
     thread_removed = thread.status == "deleted"
+    index_thread(thread.id)
     db.session.commit()
     return thread_removed
 

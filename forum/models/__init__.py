@@ -16,6 +16,8 @@ from forum.models.discussions import (
 )
 from forum.models.moderation import REPORT_REASONS, URGENT_REASONS, WATCH_ACTIONS, ModAction, Report, WatchedWord
 from forum.models.reactions import REACTION_KINDS, Reaction
+from forum.models.resources import Resource, ResourceRevision, resource_tags
+from forum.models.search import SearchDocument
 from forum.models.stories import StoryDetails, StoryMisdiagnosis, StoryPosture, StoryTreatment
 from forum.models.tags import Tag, thread_tags
 from forum.models.users import ROLES, User, new_session_token
@@ -35,6 +37,9 @@ __all__ = [
     "WatchedWord",
     "REACTION_KINDS",
     "Reaction",
+    "Resource",
+    "ResourceRevision",
+    "SearchDocument",
     "StoryDetails",
     "StoryMisdiagnosis",
     "StoryPosture",
@@ -48,6 +53,7 @@ __all__ = [
     "new_session_token",
     "path_segment",
     "poster_name",
+    "resource_tags",
     "thread_tags",
     "utcnow",
 ]

@@ -32,6 +32,7 @@ from forum.models import (
 from forum.moderation.audit import log_action
 from forum.moderation.screening import phrase_pattern
 from forum.pagination import Page, check_page_number
+from forum.search.services import index_thread
 
 AUTO_HIDE_REASON = "Hidden automatically after several reports, until a moderator reviews it."
 
@@ -65,6 +66,7 @@ def report_post(actor: User, post: Post, reason: str, note: str = "") -> Report:
     if reporters >= current_app.config["FORUM"]["AUTO_HIDE_REPORTS"] and post.status == "visible":
         _set_hidden(post, AUTO_HIDE_REASON)
         log_action(None, "post.auto_hide", "post", post.id, subject_user_id=post.author_id, reports=reporters)
+        index_thread(post.thread_id)
     db.session.commit()
     return report
 
@@ -98,6 +100,7 @@ def dismiss_reports(actor: User, post: Post, note: str = "") -> int:
     if not closed and not auto_hidden:
         raise ServiceError("There are no open reports on this post.")
     log_action(actor, "report.dismiss", "post", post.id, subject_user_id=post.author_id, reason=note, reports=closed)
+    index_thread(post.thread_id)
     db.session.commit()
     return closed
 
@@ -151,6 +154,7 @@ def approve_post(actor: User, post: Post) -> None:
     )
     _close_reports(actor, post, "resolved", "Approved.")
     log_action(actor, "post.approve", "post", post.id, subject_user_id=post.author_id, thread_id=post.thread_id)
+    index_thread(post.thread_id)
     db.session.commit()
 
 
@@ -167,6 +171,7 @@ def hide_post(actor: User, post: Post, reason: str) -> None:
     log_action(
         actor, "post.hide", "post", post.id, subject_user_id=post.author_id, reason=reason, thread_id=post.thread_id
     )
+    index_thread(post.thread_id)
     db.session.commit()
 
 
@@ -180,6 +185,7 @@ def restore_post(actor: User, post: Post, reason: str = "") -> None:
     log_action(
         actor, "post.restore", "post", post.id, subject_user_id=post.author_id, reason=reason, thread_id=post.thread_id
     )
+    index_thread(post.thread_id)
     db.session.commit()
 
 

@@ -23,6 +23,7 @@ from forum.models import (
     utcnow,
 )
 from forum.pagination import Page, check_page_number
+from forum.search.services import index_thread
 from forum.stories import choices
 from forum.tags.services import resolve_tags
 
@@ -143,6 +144,7 @@ def edit_story(
     thread.tags = tags
     thread.is_anonymous = is_anonymous
     _apply_details(thread, details)
+    index_thread(thread.id)
     db.session.commit()
     return thread
 

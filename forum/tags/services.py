@@ -12,6 +12,7 @@ from forum.errors import NotFound, ServiceError
 from forum.extensions import db
 from forum.models import Tag, User, thread_tags
 from forum.moderation.audit import log_action
+from forum.search.services import index_threads_tagged
 from forum.slugs import slugify
 
 MAX_TAGS_PER_THREAD = 5
@@ -196,6 +197,7 @@ def update_tag(actor: User, tag: Tag, name: str, group: str, description: str) -
     tag.name, tag.name_key, tag.slug, tag.group = name, name.lower(), slug, group
     tag.description = description.strip()[:500]
     _log(actor, "tag.update", tag, before=before)
+    index_threads_tagged(tag.id)
     db.session.commit()
     return tag
 
@@ -223,6 +225,7 @@ def merge_tags(actor: User, source: Tag, target: Tag) -> int:
     source.is_retired = True
     source.merged_into_id = target.id
     _log(actor, "tag.merge", source, into=target.id, into_name=target.name, moved=moved)
+    index_threads_tagged(target.id)
     db.session.commit()
     return moved
 
