@@ -70,9 +70,22 @@ def _register_blueprints(app: Flask) -> None:
     from forum.discussions.views import bp as discussions_bp
     from forum.moderation.views import bp as moderation_bp
     from forum.reactions.views import bp as reactions_bp
+    from forum.resources.views import bp as resources_bp
+    from forum.search.views import bp as search_bp
     from forum.stories.views import bp as stories_bp
     from forum.tags.views import bp as tags_bp
     from forum.tips.views import bp as tips_bp
 
-    for blueprint in (core_bp, auth_bp, discussions_bp, stories_bp, reactions_bp, tips_bp, tags_bp, moderation_bp):
+    for blueprint in (
+        core_bp,
+        auth_bp,
+        discussions_bp,
+        stories_bp,
+        reactions_bp,
+        tips_bp,
+        tags_bp,
+        moderation_bp,
+        resources_bp,
+        search_bp,
+    ):
         app.register_blueprint(blueprint)

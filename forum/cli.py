@@ -31,6 +31,14 @@ def seed_tags() -> None:
     click.echo(f"Added {ensure_default_tags()} tags.")
 
 
+@forum_cli.command("seed-resources")
+def seed_resources() -> None:
+    """Write the starting resource pages that are missing (run seed-tags first)."""
+    from forum.resources.services import ensure_default_resources
+
+    click.echo(f"Added {ensure_default_resources()} resource pages.")
+
+
 @forum_cli.command("seed-demo")
 @click.option("--if-empty", is_flag=True, help="Do nothing when the forum already has members.")
 def seed_demo(if_empty: bool) -> None:
@@ -84,3 +92,11 @@ def recook(stale_only: bool) -> None:
     """Re-render every post's HTML from its Markdown (after a content pipeline change)."""
     count = discussion_services.recook_posts(only_stale=stale_only)
     click.echo(f"Re-rendered {count} posts.")
+
+
+@forum_cli.command("reindex")
+def reindex() -> None:
+    """Rebuild the search index from scratch."""
+    from forum.search.services import reindex_all
+
+    click.echo(f"Indexed {reindex_all()} documents.")

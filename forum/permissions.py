@@ -143,6 +143,7 @@ RULES: dict[str, Callable[[Any, Any], bool]] = {
     "thread.moderate": _can_moderate,
     "mod.access": _can_moderate,
     "tag.manage": _can_moderate,
+    "resource.manage": _can_moderate,
 }
 
 

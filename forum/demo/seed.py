@@ -42,6 +42,7 @@ def seed_demo_content() -> list[tuple[str, str]]:
     from forum.extensions import db
     from forum.models import Category, Reaction, ThreadView, utcnow
     from forum.reactions.services import toggle_reaction
+    from forum.resources.services import ensure_default_resources
     from forum.stories.services import DetailsInput, create_story
     from forum.tags.setup import ensure_default_tags
     from forum.tips.services import create_tip, record_view
@@ -53,6 +54,7 @@ def seed_demo_content() -> list[tuple[str, str]]:
     _check_not_seeded(MEMBERS)
     ensure_default_categories()
     ensure_default_tags()
+    ensure_default_resources()
     _check_tags_usable(TIPS, THREAD_TAGS)
     categories = {category.slug: category for category in db.session.scalars(select(Category))}
 

@@ -189,7 +189,8 @@ than words, especially if your symptoms happen to be quiet on the day of the app
 
 A name for your posture is a tool, not a verdict. Two people with the same label can have very
 different experiences. If a word in your letter worries you, write it down and ask your
-movement-disorder specialist what it means for you.
+movement-disorder specialist (a neurologist with extra training in movement disorders) what it means
+for you.
 """,
     },
     {
@@ -872,7 +873,7 @@ Whether to tell people at work is your decision. Some people prefer to keep it p
 that a short, simple explanation removes a lot of awkwardness. Something like:
 
 "I have a condition called cervical dystonia. It makes my neck muscles pull my head to one side. It
-isn't painful to look at and it isn't contagious, but it can be tiring. If I turn my chair or rest my
+isn't dangerous and it isn't contagious, but it can be tiring. If I turn my chair or rest my
 hand on my chin, that's why."
 
 You can share as much or as little as you like, with some people and not others. You can also change

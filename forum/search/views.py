@@ -1,0 +1,22 @@
+"""The search page."""
+
+from flask import Blueprint, render_template, request
+
+from forum.search import services
+from forum.web import page_arg
+
+bp = Blueprint("search", __name__)
+RESULTS_PER_PAGE = 20
+
+
+@bp.get("/search")
+def index():
+    query = (request.args.get("q") or "")[: services.MAX_QUERY_CHARS]
+    kind = request.args.get("kind", "")
+    tag = request.args.get("tag", "")
+    page = services.search(query, kind, tag, page_arg(), RESULTS_PER_PAGE)
+    return render_template(
+        "search/index.html",
+        query=query, kind=kind if kind in services.KINDS else "", tag=tag, page=page,
+        searched=bool(services.terms(query)), tags=services.matching_tags(query),
+    )  # fmt: skip
