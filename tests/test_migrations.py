@@ -5,7 +5,6 @@ from alembic.migration import MigrationContext
 
 from forum.extensions import db
 
-
 # The full-text parts are database-specific and live only in migration 0005.
 FULL_TEXT_OBJECTS = ("search_fts", "search_vector", "ix_search_documents_vector")
 

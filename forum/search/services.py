@@ -65,10 +65,11 @@ def index_thread(thread_id: int) -> None:
         .options(contains_eager(Thread.author), selectinload(Thread.tags))
         .where(Thread.id == thread_id)
     )
+    public = thread is not None and thread.status == "visible"
     for kind in KINDS[:3]:
-        if thread is None or kind != thread.kind:
+        if not public or kind != thread.kind:
             _remove(kind, thread_id)
-    if thread is None or thread.status != "visible":
+    if not public:
         return
     bodies = db.session.scalars(
         select(Post.body_html).where(Post.thread_id == thread_id, Post.status == "visible").order_by(Post.path)
