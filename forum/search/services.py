@@ -171,8 +171,8 @@ def search(query: str, kind: str = "", tag: str = "", page: int = 1, per_page: i
         return Page([], 1, per_page, 0)
     where, params = _filters(kind, tag)
     if db.engine.dialect.name == "postgresql":
-        match = "d.search_vector @@ plainto_tsquery('english', :q)"
         params["q"] = " ".join(words)
+        match = "d.search_vector @@ plainto_tsquery('english', :q)"
         source = "search_documents d"
         rank = "ts_rank_cd(d.search_vector, plainto_tsquery('english', :q)) DESC"
         snippet = (
@@ -180,21 +180,39 @@ def search(query: str, kind: str = "", tag: str = "", page: int = 1, per_page: i
             "'StartSel=\ue000, StopSel=\ue001, MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=…')"
         )
     else:
-        match = "search_fts MATCH :q"
         params["q"] = " ".join('"' + word.replace('"', "") + '"' for word in words)
-        source = "search_fts JOIN search_documents d ON d.id = search_fts.rowid"
+        match = "search_fts MATCH :q"
+        # CROSS JOIN keeps the full-text match as the outer loop: with a kind or tag filter the
+        # planner would otherwise walk search_documents and probe the index row by row (20x slower).
+        source = "search_fts CROSS JOIN search_documents d ON d.id = search_fts.rowid"
         rank = "bm25(search_fts, 8.0, 1.0)"
         snippet = "snippet(search_fts, 1, char(57344), char(57345), '…', 24)"
     total = db.session.scalar(text(f"SELECT count(*) FROM {source} WHERE {match}{where}"), params) or 0
     check_page_number(page, total, per_page)
+    # Rank first and fetch only the page's ids; snippets are made for those rows alone.
+    ids = list(
+        db.session.scalars(
+            text(
+                f"SELECT d.id FROM {source} WHERE {match}{where} ORDER BY {rank}, d.id DESC LIMIT :limit OFFSET :offset"
+            ),
+            {**params, "limit": per_page, "offset": (page - 1) * per_page},
+        )
+    )
+    if not ids:
+        return Page([], page, per_page, total)
+    id_list = ", ".join(str(int(i)) for i in ids)
     rows = db.session.execute(
         text(
-            f"SELECT d.kind, d.source_id, d.title, d.url_slug, d.author_name, {snippet} AS snip "
-            f"FROM {source} WHERE {match}{where} ORDER BY {rank}, d.updated_at DESC LIMIT :limit OFFSET :offset"
+            f"SELECT d.id, d.kind, d.source_id, d.title, d.url_slug, d.author_name, {snippet} AS snip "
+            f"FROM {source} WHERE {match} AND d.id IN ({id_list})"
         ),
-        {**params, "limit": per_page, "offset": (page - 1) * per_page},
+        params,
     ).all()
-    results = [Result(r.kind, r.source_id, r.title, r.url_slug, r.author_name, _snippet(r.snip)) for r in rows]
+    by_id = {row.id: row for row in rows}
+    results = [
+        Result(r.kind, r.source_id, r.title, r.url_slug, r.author_name, _snippet(r.snip))
+        for r in (by_id[i] for i in ids if i in by_id)
+    ]
     return Page(results, page, per_page, total)
 
 
