@@ -6,7 +6,7 @@ FLASK := $(BIN)/flask --app wsgi
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test lint format install install-dev
+.PHONY: run test lint format install install-dev bench-search
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,3 +46,7 @@ lint: install-dev
 format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format forum tests config.py wsgi.py
+
+# Search latency on a generated 100,000-post corpus (SQLite; set FORUM_BENCH_DATABASE_URL for PostgreSQL).
+bench-search: install-dev
+	$(BIN)/python bench/search_bench.py

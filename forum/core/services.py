@@ -6,6 +6,7 @@ from sqlalchemy import text
 
 from forum.discussions.services import latest_threads, list_categories
 from forum.extensions import db
+from forum.resources.services import starting_points
 from forum.stories.services import StoryFilters, list_stories
 
 FRONT_PAGE_STORIES = 3
@@ -14,7 +15,12 @@ FRONT_PAGE_STORIES = 3
 def front_page() -> dict:
     """Featured (then newest) stories, the latest discussions and the categories."""
     stories = list_stories(StoryFilters(), 1, FRONT_PAGE_STORIES).items
-    return {"categories": list_categories(), "latest": latest_threads(limit=10), "stories": stories}
+    return {
+        "categories": list_categories(),
+        "latest": latest_threads(limit=10),
+        "stories": stories,
+        "resources": starting_points(),
+    }
 
 
 def database_ok() -> bool:

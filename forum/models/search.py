@@ -24,6 +24,8 @@ class SearchDocument(db.Model):
     kind: Mapped[str] = mapped_column(String(16), index=True)  # discussion | story | tip | resource
     source_id: Mapped[int] = mapped_column(Integer)  # thread id, or resource id
     title: Mapped[str] = mapped_column(String(200))
+    # Tag names (and a resource's summary): weighed between the title and the body.
+    keywords: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text)
     url_slug: Mapped[str] = mapped_column(String(80), default="")
     author_name: Mapped[str] = mapped_column(String(40), default="")  # already anonymised

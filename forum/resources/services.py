@@ -34,6 +34,16 @@ def library(viewer) -> list[tuple[str, str, list[Resource]]]:
     return [(key, label, pages[key]) for key, label in SECTIONS if pages.get(key)]
 
 
+def starting_points(limit: int = 5) -> list[Resource]:
+    """The first published page of each section, in section order: where a newcomer starts."""
+    firsts: dict[str, Resource] = {}
+    for resource in db.session.scalars(
+        select(Resource).where(Resource.is_published.is_(True)).order_by(Resource.position, Resource.title)
+    ):
+        firsts.setdefault(resource.section, resource)
+    return [firsts[key] for key in SECTION_KEYS if key in firsts][:limit]
+
+
 def get_resource(slug: str, viewer) -> Resource:
     resource = db.session.scalar(
         select(Resource).options(selectinload(Resource.tags)).where(Resource.slug == slug, *_visible(viewer))

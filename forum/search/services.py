@@ -78,6 +78,7 @@ def index_thread(thread_id: int) -> None:
         thread.kind,
         thread.id,
         title=thread.title,
+        keywords=" ".join(tag.name for tag in thread.tags),
         body="\n".join(html_to_text(body) for body in bodies),
         url_slug=thread.url_slug,
         author_name=thread.author_name,
@@ -98,7 +99,8 @@ def index_resource(resource_id: int) -> None:
         "resource",
         resource.id,
         title=resource.title,
-        body=resource.summary + "\n" + html_to_text(resource.body_html),
+        keywords=" ".join(tag.name for tag in resource.tags) + "\n" + resource.summary,
+        body=html_to_text(resource.body_html),
         url_slug=resource.slug,
         author_name="",
         tag_slugs=" " + " ".join(tag.slug for tag in resource.tags) + " ",
@@ -185,8 +187,8 @@ def search(query: str, kind: str = "", tag: str = "", page: int = 1, per_page: i
         # CROSS JOIN keeps the full-text match as the outer loop: with a kind or tag filter the
         # planner would otherwise walk search_documents and probe the index row by row (20x slower).
         source = "search_fts CROSS JOIN search_documents d ON d.id = search_fts.rowid"
-        rank = "bm25(search_fts, 8.0, 1.0)"
-        snippet = "snippet(search_fts, 1, char(57344), char(57345), '…', 24)"
+        rank = "bm25(search_fts, 8.0, 4.0, 1.0)"
+        snippet = "snippet(search_fts, 2, char(57344), char(57345), '…', 24)"
     total = db.session.scalar(text(f"SELECT count(*) FROM {source} WHERE {match}{where}"), params) or 0
     check_page_number(page, total, per_page)
     # Rank first and fetch only the page's ids; snippets are made for those rows alone.

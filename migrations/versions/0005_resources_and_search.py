@@ -42,6 +42,7 @@ def upgrade():
     sa.Column('kind', sa.String(length=16), nullable=False),
     sa.Column('source_id', sa.Integer(), nullable=False),
     sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('keywords', sa.Text(), nullable=False),
     sa.Column('body', sa.Text(), nullable=False),
     sa.Column('url_slug', sa.String(length=80), nullable=False),
     sa.Column('author_name', sa.String(length=40), nullable=False),
@@ -107,20 +108,22 @@ def downgrade():
 
 SQLITE_FULL_TEXT = [
     # External-content FTS5 table over search_documents, stemmed, accents folded.
-    "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='search_documents', content_rowid='id', "
+    "CREATE VIRTUAL TABLE search_fts USING fts5(title, keywords, body, content='search_documents', content_rowid='id', "
     "tokenize='porter unicode61 remove_diacritics 2')",
     "CREATE TRIGGER search_documents_ai AFTER INSERT ON search_documents BEGIN "
-    "INSERT INTO search_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END",
+    "INSERT INTO search_fts(rowid, title, keywords, body) VALUES (new.id, new.title, new.keywords, new.body); END",
     "CREATE TRIGGER search_documents_ad AFTER DELETE ON search_documents BEGIN "
-    "INSERT INTO search_fts(search_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); END",
+    "INSERT INTO search_fts(search_fts, rowid, title, keywords, body) "
+    "VALUES ('delete', old.id, old.title, old.keywords, old.body); END",
     "CREATE TRIGGER search_documents_au AFTER UPDATE ON search_documents BEGIN "
     "INSERT INTO search_fts(search_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body); "
-    "INSERT INTO search_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END",
+    "INSERT INTO search_fts(rowid, title, keywords, body) VALUES (new.id, new.title, new.keywords, new.body); END",
 ]
 POSTGRES_FULL_TEXT = [
     "ALTER TABLE search_documents ADD COLUMN search_vector tsvector GENERATED ALWAYS AS ("
     "setweight(to_tsvector('english', coalesce(title, '')), 'A') || "
-    "setweight(to_tsvector('english', coalesce(body, '')), 'B')) STORED",
+    "setweight(to_tsvector('english', coalesce(keywords, '')), 'B') || "
+    "setweight(to_tsvector('english', coalesce(body, '')), 'C')) STORED",
     "CREATE INDEX ix_search_documents_vector ON search_documents USING GIN (search_vector)",
 ]
 

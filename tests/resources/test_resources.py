@@ -40,9 +40,10 @@ def test_edits_keep_revisions_and_unpublished_pages_are_hidden(app, db, client, 
     client.login(moderator)
     client.submit("/resources/new", {"title": "Draft page", "section": "research", "body": "First text",
                                      "position": "1", "is_published": "y"})  # fmt: skip
-    response = client.submit("/resources/draft-page/edit", {"title": "Draft page", "section": "research",
-                                                            "body": "Second text", "position": "1",
-                                                            "reason": "clearer"})  # fmt: skip  (unpublished now)
+    response = client.submit(
+        "/resources/draft-page/edit",
+        {"title": "Draft page", "section": "research", "body": "Second text", "position": "1", "reason": "clearer"},
+    )  # fmt: skip  (unpublished now)
     assert response.status_code == 302
     with app.app_context():
         assert db.session.scalar(select(ResourceRevision.body_source)) == "First text"

@@ -162,3 +162,19 @@ def test_search_runs_bounded_queries(app, client, make_user, make_thread):
             client.get("/search?q=plum")
         counts.append(len(statements))
     assert counts[0] == counts[1] and counts[0] <= 4, counts
+
+
+def test_a_visitor_finds_tip_story_and_resource_for_wearing_off(app, db, client, runner, make_user, make_tip,
+                                                                 make_story, make_thread):  # fmt: skip
+    runner.invoke(args=["forum", "seed-tags"])
+    runner.invoke(args=["forum", "seed-resources"])
+    make_tip(title="Getting through wearing off week", body="Plan gentle weeks when the injection is wearing off.",
+             tags="Wearing-off")  # fmt: skip
+    make_story(title="Living with the wearing-off weeks", body="Every cycle, week ten: wearing off again.",
+               details=DetailsInput())  # fmt: skip
+    for n in range(5):
+        make_thread(title=f"Unrelated chat {n}", body="Off to the shops; the weather is wearing me down.")
+    assert "Botulinum toxin injections and the injection cycle" in client.get("/resources").get_data(as_text=True)
+    html = client.get("/search", query_string={"q": "wearing off"}).get_data(as_text=True)
+    kinds_on_top = re.findall(r'<span class="badge muted">(\w+)</span>', html)[:4]
+    assert {"Tip", "Story", "Resource"} <= set(kinds_on_top), kinds_on_top
