@@ -15,6 +15,7 @@ from forum.models.discussions import (
     poster_name,
 )
 from forum.models.moderation import REPORT_REASONS, URGENT_REASONS, WATCH_ACTIONS, ModAction, Report, WatchedWord
+from forum.models.notifications import BATCHED_KINDS, NOTIFICATION_KINDS, Notification, TagPreference, Watch
 from forum.models.reactions import REACTION_KINDS, Reaction
 from forum.models.resources import Resource, ResourceRevision, resource_tags
 from forum.models.search import SearchDocument
@@ -29,6 +30,11 @@ __all__ = [
     "STATUSES",
     "THREAD_KINDS",
     "Category",
+    "BATCHED_KINDS",
+    "NOTIFICATION_KINDS",
+    "Notification",
+    "TagPreference",
+    "Watch",
     "ModAction",
     "REPORT_REASONS",
     "Report",

@@ -38,6 +38,8 @@ class User(UserMixin, db.Model):
     suspended_reason: Mapped[str] = mapped_column(String(500), default="")
     approved_post_count: Mapped[int] = mapped_column(Integer, default=0)
     is_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Notification kinds this member turned off, comma-separated ("" = all on).
+    muted_notifications: Mapped[str] = mapped_column(String(300), default="")
     # Part of the login cookie; replacing it ends every session of the member.
     session_token: Mapped[str] = mapped_column(String(64), default=new_session_token)
 
@@ -56,6 +58,9 @@ class User(UserMixin, db.Model):
         if self.suspended_until is None:
             return False
         return self.suspended_until > (now or utcnow())
+
+    def wants(self, kind: str) -> bool:
+        return kind not in (self.muted_notifications or "").split(",")
 
     @property
     def display_name(self) -> str:
