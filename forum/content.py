@@ -17,6 +17,7 @@ import re
 import bleach
 from bleach.linkifier import Linker
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from markupsafe import Markup
 
 # Bump when the output for the same source changes; `flask forum recook` re-renders.
@@ -29,7 +30,13 @@ ALLOWED_TAGS = frozenset(
         "table", "thead", "tbody", "tr", "th", "td",
     }
 )  # fmt: skip
-ALLOWED_ATTRIBUTES = {"a": ["href", "title", "rel"], "ol": ["start"]}
+def _allowed_link_attribute(tag: str, name: str, value: str) -> bool:
+    return name in ("href", "title", "rel") or (name == "class" and value == "mention")
+
+
+ALLOWED_ATTRIBUTES = {"a": _allowed_link_attribute, "ol": ["start"]}
+# @name, not inside a word, an email address or a path; names are 3–30 letters, digits, _ or -.
+MENTION_RE = re.compile(r"(?<![\w@/.])@([A-Za-z0-9_-]{3,30})(?![\w-])")
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow ugc noopener"
 
@@ -41,6 +48,7 @@ def _make_parser() -> MarkdownIt:
     # so ![text](url) stays readable as text and a link.
     parser.disable("image")
     parser.core.ruler.push("demote_headings", _demote_headings)
+    parser.core.ruler.push("link_mentions", _link_mentions)
     return parser
 
 
@@ -50,6 +58,48 @@ def _demote_headings(state) -> None:
         if token.type in ("heading_open", "heading_close"):
             level = int(token.tag[1:])
             token.tag = f"h{min(level + 1, 6)}"
+
+
+def _link_mentions(state) -> None:
+    """@name of an existing member (env["mentions"]: lower-case name -> username) links to their profile.
+
+    Only plain text outside links is touched: code spans and code blocks are other token types."""
+    known = state.env.get("mentions") or {}
+    if not known:
+        return
+    for token in state.tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        children, in_link = [], 0
+        for child in token.children:
+            in_link += child.type == "link_open"
+            in_link -= child.type == "link_close"
+            if child.type != "text" or in_link:
+                children.append(child)
+                continue
+            children.extend(_split_mentions(child.content, known))
+        token.children = children
+
+
+def _split_mentions(text: str, known: dict[str, str]) -> list[Token]:
+    pieces, position = [], 0
+    for match in MENTION_RE.finditer(text):
+        username = known.get(match.group(1).lower())
+        if username is None:
+            continue
+        pieces.append(_text_token(text[position : match.start()]))
+        link = Token("link_open", "a", 1)
+        link.attrs = {"href": f"/u/{username}", "class": "mention"}
+        pieces += [link, _text_token("@" + username), Token("link_close", "a", -1)]
+        position = match.end()
+    pieces.append(_text_token(text[position:]))
+    return [piece for piece in pieces if piece.type != "text" or piece.content]
+
+
+def _text_token(content: str) -> Token:
+    token = Token("text", "", 0)
+    token.content = content
+    return token
 
 
 _parser = _make_parser()
@@ -75,9 +125,17 @@ def _sanitize(unsafe_html: str) -> str:
     return _linker.linkify(cleaned)
 
 
-def render_markdown(source: str) -> str:
-    """Member Markdown to safe HTML, ready to store in a *_html column."""
-    return _sanitize(_parser.render(source or "")).strip()
+def mention_candidates(source: str) -> set[str]:
+    """Lower-case names written as @name (the caller looks up which are real members)."""
+    return {match.group(1).lower() for match in MENTION_RE.finditer(source or "")}
+
+
+def render_markdown(source: str, mentions: dict[str, str] | None = None) -> str:
+    """Member Markdown to safe HTML, ready to store in a *_html column.
+
+    `mentions` maps lower-case names to usernames of members who exist: those @names link
+    to their profiles; any other @name stays plain text."""
+    return _sanitize(_parser.render(source or "", {"mentions": mentions or {}})).strip()
 
 
 _BLOCK_TAG_RE = re.compile(r"</?(?:p|br|hr|li|ul|ol|h[1-6]|blockquote|pre|tr|td|th|table)\b[^>]*>")
