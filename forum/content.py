@@ -30,6 +30,8 @@ ALLOWED_TAGS = frozenset(
         "table", "thead", "tbody", "tr", "th", "td",
     }
 )  # fmt: skip
+
+
 def _allowed_link_attribute(tag: str, name: str, value: str) -> bool:
     return name in ("href", "title", "rel") or (name == "class" and value == "mention")
 

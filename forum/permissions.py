@@ -143,6 +143,8 @@ RULES: dict[str, Callable[[Any, Any], bool]] = {
     "thread.moderate": _can_moderate,
     "mod.access": _can_moderate,
     "tag.manage": _can_moderate,
+    "thread.watch": lambda user, thread: _member(user) is not None and _can_view_thread(user, thread),
+    "tag.follow": lambda user, _tag: _member(user) is not None,
     "resource.manage": _can_moderate,
 }
 

@@ -25,10 +25,12 @@ from forum.models import (
 )
 from forum.moderation.audit import log_action
 from forum.moderation.screening import record_flags, screen
+from forum.notifications.services import post_published, watch
 from forum.pagination import Page, check_page_number
 from forum.search.services import index_thread
 from forum.slugs import slugify
 from forum.tags.services import resolve_tags
+from forum.users.services import mention_map
 
 SUMMARY_LENGTH = 280
 
@@ -212,7 +214,7 @@ def _new_post(thread: Thread, author: User, body: str, parent: Post | None, stat
         parent_id=parent.id if parent else None,
         depth=(parent.depth if at_limit else parent.depth + 1) if parent else 0,
         body_source=body,
-        body_html=render_markdown(body),
+        body_html=render_markdown(body, mention_map(body)),
         content_version=PIPELINE_VERSION,
         status=status,
     )
@@ -267,6 +269,9 @@ def create_thread(
     db.session.add(thread)
     root = _new_post(thread, actor, body, parent=None, status=screening.status)
     record_flags(root, screening)
+    watch(actor, thread)
+    if root.status == "visible":
+        post_published(root, thread, actor)
     index_thread(thread.id)
     if commit:
         db.session.commit()
@@ -292,6 +297,8 @@ def reply(actor: User, thread: Thread, body: str, parent_id: int | None = None) 
     if post.status == "visible":
         thread.reply_count += 1
         thread.last_activity_at = post.created_at or utcnow()
+        post_published(post, thread, actor)
+    watch(actor, thread)
     index_thread(thread.id)
     db.session.commit()
     return post
@@ -337,7 +344,7 @@ def edit_post(
         )
     )
     post.body_source = body
-    post.body_html = render_markdown(body)
+    post.body_html = render_markdown(body, mention_map(body))
     post.content_version = PIPELINE_VERSION
     post.edited_at = utcnow()
     if post.is_root:
@@ -393,7 +400,7 @@ def recook_posts(only_stale: bool = False, batch_size: int = 500) -> int:
         for thread in db.session.scalars(select(Thread).where(Thread.id.in_(roots))):
             thread.summary = excerpt(roots[thread.id].body_source, SUMMARY_LENGTH)
         for post in posts:
-            post.body_html = render_markdown(post.body_source)
+            post.body_html = render_markdown(post.body_source, mention_map(post.body_source))
             post.content_version = PIPELINE_VERSION
             last_id = post.id
         changed += len(posts)

@@ -31,6 +31,7 @@ from forum.models import (
 )
 from forum.moderation.audit import log_action
 from forum.moderation.screening import phrase_pattern
+from forum.notifications.services import notify, post_published
 from forum.pagination import Page, check_page_number
 from forum.search.services import index_thread
 
@@ -81,12 +82,15 @@ def reports_by(actor: User, post: Post) -> list[Report]:
 
 
 def _close_reports(actor: User, post: Post, status: str, resolution: str) -> int:
+    """Close the post's open reports and tell each reporter the outcome."""
     reports = db.session.scalars(select(Report).where(Report.post_id == post.id, Report.status == "open")).all()
     for report in reports:
         report.status = status
         report.resolution = resolution
         report.resolved_by_id = actor.id
         report.resolved_at = utcnow()
+        if report.reporter_id is not None:
+            notify(db.session.get(User, report.reporter_id), "report", post.thread, post, event=status)
     return len(reports)
 
 
@@ -153,6 +157,9 @@ def approve_post(actor: User, post: Post) -> None:
         .values(approved_post_count=User.approved_post_count + 1)
     )
     _close_reports(actor, post, "resolved", "Approved.")
+    author = db.session.get(User, post.author_id)
+    notify(author, "moderation", post.thread, post, event="approved")
+    post_published(post, post.thread, author)
     log_action(actor, "post.approve", "post", post.id, subject_user_id=post.author_id, thread_id=post.thread_id)
     index_thread(post.thread_id)
     db.session.commit()
@@ -168,6 +175,7 @@ def hide_post(actor: User, post: Post, reason: str) -> None:
         raise ServiceError("This post is already hidden or deleted.")
     _set_hidden(post, reason[:300])
     _close_reports(actor, post, "resolved", f"The post was hidden: {reason[:200]}")
+    notify(db.session.get(User, post.author_id), "moderation", post.thread, post, event="hidden")
     log_action(
         actor, "post.hide", "post", post.id, subject_user_id=post.author_id, reason=reason, thread_id=post.thread_id
     )

@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from forum import permissions
 from forum.extensions import db
 from forum.models import Post, Reaction, User
+from forum.notifications.services import notify
 from forum.tips.services import refresh_rank
 
 COUNT_COLUMNS = {"support": Post.support_count, "me_too": Post.me_too_count, "helpful": Post.helpful_count}
@@ -31,6 +32,8 @@ def toggle_reaction(actor: User, post: Post, kind: str) -> bool:
     if kind == "helpful":
         helpful = db.session.scalar(select(Post.helpful_count).where(Post.id == post.id))
         refresh_rank(post.thread, helpful)
+    if delta > 0:
+        notify(db.session.get(User, post.author_id), kind, post.thread, post, actor=actor)
     try:
         db.session.commit()
     except IntegrityError:  # a double click raced us: the reaction is already there
