@@ -69,12 +69,14 @@ def _register_blueprints(app: Flask) -> None:
     from forum.core.views import bp as core_bp
     from forum.discussions.views import bp as discussions_bp
     from forum.moderation.views import bp as moderation_bp
+    from forum.notifications.views import bp as notifications_bp
     from forum.reactions.views import bp as reactions_bp
     from forum.resources.views import bp as resources_bp
     from forum.search.views import bp as search_bp
     from forum.stories.views import bp as stories_bp
     from forum.tags.views import bp as tags_bp
     from forum.tips.views import bp as tips_bp
+    from forum.users.views import bp as users_bp
 
     for blueprint in (
         core_bp,
@@ -87,5 +89,7 @@ def _register_blueprints(app: Flask) -> None:
         moderation_bp,
         resources_bp,
         search_bp,
+        users_bp,
+        notifications_bp,
     ):
         app.register_blueprint(blueprint)

@@ -16,6 +16,7 @@ from forum.content import safe_html
 from forum.errors import NotFound
 from forum.models import utcnow
 from forum.moderation.screening import needs_crisis_panel
+from forum.notifications.services import unread_count
 from forum.pagination import PageNotFound
 from forum.stories import choices as story_choices
 
@@ -163,7 +164,15 @@ def _set_security_headers(response):
     return response
 
 
+def _header_context() -> dict:
+    """The unread notification count in the header: one query, for members only."""
+    if getattr(current_user, "is_authenticated", False):
+        return {"unread_notifications": unread_count(current_user)}
+    return {"unread_notifications": 0}
+
+
 def init_app(app: Flask) -> None:
+    app.context_processor(_header_context)
     app.after_request(_set_security_headers)
     app.register_error_handler(HTTPException, _handle_http_error)
     app.register_error_handler(CSRFError, _handle_csrf_error)

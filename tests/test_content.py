@@ -173,4 +173,3 @@ def test_mentions_link_only_real_members_outside_code_and_links():
     assert "@nobody" in html and 'href="/u/nobody"' not in html
     assert "<code>@Alice_1</code>" in html
     assert render_markdown("@Alice_1") == "<p>@Alice_1</p>"  # no member list: plain text
-

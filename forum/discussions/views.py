@@ -8,6 +8,7 @@ from forum.discussions import services
 from forum.discussions.forms import DeletePostForm, EditPostForm, ReplyForm, ThreadForm
 from forum.errors import ServiceError
 from forum.models import poster_name
+from forum.notifications.services import is_watching
 from forum.reactions.services import reactions_of
 from forum.stories.services import story_details
 from forum.tags.services import tag_groups
@@ -72,6 +73,7 @@ def thread(thread_id: int, slug: str | None = None):
     html = render_template(
         "discussions/thread.html",
         thread=item, page=page, form=form, details=details, reacted=reacted, move_categories=move_categories,
+        watching=is_watching(current_user, item),
     )  # fmt: skip
     if item.kind == "tip" and page.items and page.items[0].post.is_root:
         # After rendering: counting the view commits, which would expire what the page shows.

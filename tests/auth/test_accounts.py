@@ -33,7 +33,7 @@ def test_register_creates_account_and_signs_in(app, client, db):
     assert user.role == "member"
     assert user.password_hash != PASSWORD and PASSWORD not in user.password_hash
     page = client.get("/").get_data(as_text=True)
-    assert "Signed in as <strong>quiet_heron</strong>" in page
+    assert "<strong>quiet_heron</strong></a>" in page and "Signed in as" in page
     assert 'action="/logout"' in page
 
 
@@ -110,7 +110,7 @@ def test_login_by_username_or_email(client, make_user, login_field):
     login = {"username": "Calm_River", "email": "calm_river@example.org", "upper": "CALM_RIVER"}[login_field]
     response = client.submit("/login", {"login": login, "password": PASSWORD})
     assert response.status_code == 302
-    assert f"Signed in as <strong>{user.username}</strong>" in client.get("/").get_data(as_text=True)
+    assert f"<strong>{user.username}</strong></a>" in client.get("/").get_data(as_text=True)
 
 
 def test_failed_login_never_says_whether_the_account_exists(client, make_user):
