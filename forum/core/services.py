@@ -8,16 +8,18 @@ from forum.discussions.services import latest_threads, list_categories
 from forum.extensions import db
 from forum.resources.services import starting_points
 from forum.stories.services import StoryFilters, list_stories
+from forum.tags.services import muted_tag_ids
 
 FRONT_PAGE_STORIES = 3
 
 
-def front_page() -> dict:
+def front_page(viewer) -> dict:
     """Featured (then newest) stories, the latest discussions and the categories."""
-    stories = list_stories(StoryFilters(), 1, FRONT_PAGE_STORIES).items
+    muted = muted_tag_ids(viewer)
+    stories = list_stories(StoryFilters(), 1, FRONT_PAGE_STORIES, muted).items
     return {
         "categories": list_categories(),
-        "latest": latest_threads(limit=10),
+        "latest": latest_threads(limit=10, muted=muted),
         "stories": stories,
         "resources": starting_points(),
     }
@@ -30,3 +32,11 @@ def database_ok() -> bool:
     except Exception:  # any failure means "not healthy"; the reason goes to the log
         db.session.rollback()
         return False
+
+
+FEED_LENGTH = 20
+
+
+def latest_for_feed(kind: str) -> list:
+    """The newest visible threads of a kind, for an Atom feed."""
+    return latest_threads(limit=FEED_LENGTH, kind=kind)

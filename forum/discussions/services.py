@@ -29,7 +29,7 @@ from forum.notifications.services import post_published, watch
 from forum.pagination import Page, check_page_number
 from forum.search.services import index_thread
 from forum.slugs import slugify
-from forum.tags.services import resolve_tags
+from forum.tags.services import resolve_tags, without_muted
 from forum.users.services import mention_map
 
 SUMMARY_LENGTH = 280
@@ -71,9 +71,12 @@ def _thread_listing():
     )
 
 
-def category_threads(category: Category, page: int, per_page: int) -> Page[Thread]:
-    """A category's discussions: pinned first, then by last activity."""
-    where = (Thread.category_id == category.id, Thread.kind == "discussion", Thread.status == "visible")
+def category_threads(category: Category, page: int, per_page: int, muted: list[int] = ()) -> Page[Thread]:
+    """A category's discussions: pinned first, then by last activity (without the member's muted tags)."""
+    where = (
+        Thread.category_id == category.id, Thread.kind == "discussion", Thread.status == "visible",
+        without_muted(list(muted)),
+    )  # fmt: skip
     total = db.session.scalar(select(func.count(Thread.id)).where(*where)) or 0
     check_page_number(page, total, per_page)
     threads = db.session.scalars(
@@ -86,11 +89,11 @@ def category_threads(category: Category, page: int, per_page: int) -> Page[Threa
     return Page(list(threads), page, per_page, total)
 
 
-def latest_threads(limit: int = 10, kind: str = "discussion") -> list[Thread]:
+def latest_threads(limit: int = 10, kind: str = "discussion", muted: list[int] = ()) -> list[Thread]:
     return list(
         db.session.scalars(
             _thread_listing()
-            .where(Thread.kind == kind)
+            .where(Thread.kind == kind, without_muted(list(muted)))
             .order_by(Thread.last_activity_at.desc(), Thread.id.desc())
             .limit(limit)
         )

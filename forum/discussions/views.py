@@ -11,7 +11,7 @@ from forum.models import poster_name
 from forum.notifications.services import is_watching
 from forum.reactions.services import reactions_of
 from forum.stories.services import story_details
-from forum.tags.services import tag_groups
+from forum.tags.services import muted_tag_ids, tag_groups
 from forum.tips.services import record_view
 from forum.web import announce_new_post, page_arg, show_service_error
 
@@ -32,7 +32,7 @@ def thread_url(thread, page: int = 1, anchor: str | None = None) -> str:
 @bp.get("/c/<slug>")
 def category(slug: str):
     cat = services.get_category(slug)
-    page = services.category_threads(cat, page_arg(), _setting("THREADS_PER_PAGE"))
+    page = services.category_threads(cat, page_arg(), _setting("THREADS_PER_PAGE"), muted_tag_ids(current_user))
     return render_template("discussions/category.html", category=cat, page=page)
 
 

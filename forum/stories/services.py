@@ -25,7 +25,7 @@ from forum.models import (
 from forum.pagination import Page, check_page_number
 from forum.search.services import index_thread
 from forum.stories import choices
-from forum.tags.services import resolve_tags
+from forum.tags.services import resolve_tags, without_muted
 
 STORY_SECTIONS = (
     "First signs",
@@ -245,10 +245,12 @@ def _band(value: str) -> tuple[int, int | None]:
     raise ValueError(value)
 
 
-def list_stories(filters: StoryFilters, page: int, per_page: int) -> Page[tuple[Thread, Post]]:
+def list_stories(
+    filters: StoryFilters, page: int, per_page: int, muted: list[int] = ()
+) -> Page[tuple[Thread, int, int]]:
     """Visible stories matching every filter: featured first, then newest or most supported."""
     root = select(Post).where(Post.depth == 0).subquery()
-    where = [Thread.kind == "story", Thread.status == "visible"]
+    where = [Thread.kind == "story", Thread.status == "visible", without_muted(list(muted))]
     if filters.posture:
         where.append(Thread.id.in_(select(StoryPosture.thread_id).where(StoryPosture.posture == filters.posture)))
     if filters.treatment:

@@ -4,12 +4,13 @@ from flask import Blueprint, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from forum import permissions
+from forum.core.services import latest_for_feed
 from forum.discussions.services import root_post
 from forum.errors import ServiceError
 from forum.stories import choices, insights, services
 from forum.stories.forms import new_story_form, story_form_for
-from forum.tags.services import tag_groups
-from forum.web import announce_new_post, page_arg, show_service_error
+from forum.tags.services import muted_tag_ids, tag_groups
+from forum.web import announce_new_post, atom_response, page_arg, show_service_error
 
 bp = Blueprint("stories", __name__)
 STORIES_PER_PAGE = 12
@@ -18,7 +19,7 @@ STORIES_PER_PAGE = 12
 @bp.get("/stories")
 def index():
     filters, notes = services.clean_filters(request.args)
-    page = services.list_stories(filters, page_arg(), STORIES_PER_PAGE)
+    page = services.list_stories(filters, page_arg(), STORIES_PER_PAGE, muted_tag_ids(current_user))
     return render_template("stories/index.html", page=page, filters=filters, notes=notes, choices=choices)
 
 
@@ -75,3 +76,11 @@ def edit(thread_id: int):
 @bp.get("/insights")
 def insights_page():
     return render_template("stories/insights.html", **insights.community_insights())
+
+
+@bp.get("/stories/feed.atom")
+def feed():
+    return atom_response(
+        title="Stories · Stillpoint", feed_url=url_for("stories.feed", _external=True),
+        page_url=url_for("stories.index", _external=True), threads=latest_for_feed("story"),
+    )  # fmt: skip

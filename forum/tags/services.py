@@ -5,12 +5,12 @@ from __future__ import annotations
 import difflib
 import re
 
-from sqlalchemy import delete, func, literal, or_, select, update
+from sqlalchemy import delete, func, literal, or_, select, true, update
 
 from forum import permissions
 from forum.errors import NotFound, ServiceError
 from forum.extensions import db
-from forum.models import Tag, User, thread_tags
+from forum.models import Tag, TagPreference, User, thread_tags
 from forum.moderation.audit import log_action
 from forum.search.services import index_threads_tagged
 from forum.slugs import slugify
@@ -240,3 +240,50 @@ def retire_tag(actor: User, tag: Tag) -> None:
 
 def all_tags_for_management() -> list[Tag]:
     return list(db.session.scalars(select(Tag).order_by(Tag.is_retired, Tag.group, Tag.name)))
+
+
+# --- following and muting (members) -----------------------------------------------------
+
+
+def tag_mode(viewer, tag: Tag) -> str:
+    """ "follow", "mute" or "" for this member and tag."""
+    if not getattr(viewer, "is_authenticated", False):
+        return ""
+    preference = db.session.get(TagPreference, (viewer.id, tag.id))
+    return preference.mode if preference else ""
+
+
+def set_tag_mode(actor: User, tag: Tag, mode: str) -> None:
+    """Follow (told of new threads), mute (its threads leave your lists) or neither ("")."""
+    permissions.require(actor, "tag.follow", tag)
+    if mode not in ("follow", "mute", ""):
+        raise ServiceError("Choose follow, mute or neither.")
+    preference = db.session.get(TagPreference, (actor.id, tag.id))
+    if not mode:
+        if preference is not None:
+            db.session.delete(preference)
+    elif preference is None:
+        db.session.add(TagPreference(user_id=actor.id, tag_id=tag.id, mode=mode))
+    else:
+        preference.mode = mode
+    db.session.commit()
+
+
+def muted_tag_ids(viewer) -> list[int]:
+    """The tags whose threads this member doesn't want in their lists (one query; none for visitors)."""
+    if not getattr(viewer, "is_authenticated", False):
+        return []
+    return list(
+        db.session.scalars(
+            select(TagPreference.tag_id).where(TagPreference.user_id == viewer.id, TagPreference.mode == "mute")
+        )
+    )
+
+
+def without_muted(muted_ids: list[int]):
+    """A filter for Thread listings: leave out threads carrying any muted tag."""
+    from forum.models import Thread
+
+    if not muted_ids:
+        return true()
+    return ~Thread.tags.any(Tag.id.in_(muted_ids))

@@ -28,7 +28,28 @@ def show(slug: str):
     kind = kind if kind in services.KINDS else ""
     page = services.tagged_threads(tag, kind or None, page_arg(), TAGGED_PER_PAGE)
     counts = services.tag_counts(tag)
-    return render_template("tags/show.html", tag=tag, page=page, kind=kind, counts=counts)
+    mode = services.tag_mode(current_user, tag)
+    return render_template("tags/show.html", tag=tag, page=page, kind=kind, counts=counts, mode=mode)
+
+
+@bp.post("/tags/<slug>/preference")
+@login_required
+def preference(slug: str):
+    """Follow, mute, or neither (field `mode`)."""
+    tag = services.get_tag(slug)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    try:
+        services.set_tag_mode(current_user, tag, request.form.get("mode", ""))
+    except ServiceError:
+        abort(400)
+    messages = {
+        "follow": f"You'll be told about new threads tagged {tag.name}.",
+        "mute": f"Threads tagged {tag.name} are hidden from your lists.",
+        "": "Preference cleared.",
+    }
+    flash(messages[request.form.get("mode", "")], "info")
+    return redirect(url_for("tags.show", slug=tag.slug))
 
 
 @bp.get("/tags/<slug>/feed.atom")

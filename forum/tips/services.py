@@ -10,6 +10,7 @@ from forum.errors import ServiceError
 from forum.extensions import db
 from forum.models import Post, Tag, Thread, ThreadView, User
 from forum.pagination import Page, check_page_number
+from forum.tags.services import without_muted
 from forum.tips.ranking import wilson_lower_bound
 
 TIP_MAX_LENGTH = 2000
@@ -48,9 +49,9 @@ def record_view(viewer, thread: Thread, helpful: int) -> None:
     db.session.commit()
 
 
-def list_tips(sort: str, tag_slug: str, page: int, per_page: int) -> Page[tuple[Thread, int]]:
+def list_tips(sort: str, tag_slug: str, page: int, per_page: int, muted: list[int] = ()) -> Page[tuple[Thread, int]]:
     """Visible tips (with their helpful count), most helpful first or newest first; ?tag= filters."""
-    where = [Thread.kind == "tip", Thread.status == "visible"]
+    where = [Thread.kind == "tip", Thread.status == "visible", without_muted(list(muted))]
     if tag_slug:
         where.append(Thread.tags.any(Tag.slug == tag_slug))
     total = db.session.scalar(select(func.count(Thread.id)).where(*where)) or 0

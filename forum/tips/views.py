@@ -4,12 +4,13 @@ from flask import Blueprint, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from forum import permissions
+from forum.core.services import latest_for_feed
 from forum.discussions.services import root_post
 from forum.errors import ServiceError
-from forum.tags.services import tag_groups
+from forum.tags.services import muted_tag_ids, tag_groups
 from forum.tips import services
 from forum.tips.forms import TipForm
-from forum.web import announce_new_post, page_arg, show_service_error
+from forum.web import announce_new_post, atom_response, page_arg, show_service_error
 
 bp = Blueprint("tips", __name__)
 TIPS_PER_PAGE = 20
@@ -20,7 +21,7 @@ def index():
     sort = request.args.get("sort", "helpful")
     sort = sort if sort in services.TIP_SORTS else "helpful"
     tag = (request.args.get("tag") or "").strip()[:60]
-    page = services.list_tips(sort, tag, page_arg(), TIPS_PER_PAGE)
+    page = services.list_tips(sort, tag, page_arg(), TIPS_PER_PAGE, muted_tag_ids(current_user))
     return render_template("tips/index.html", page=page, sort=sort, tag=tag)
 
 
@@ -39,3 +40,11 @@ def new():
             return redirect(url_for("discussions.thread", thread_id=tip.id, slug=tip.url_slug))
     status = 400 if form.errors or form.form_errors else 200
     return render_template("tips/new.html", form=form, groups=tag_groups()), status
+
+
+@bp.get("/tips/feed.atom")
+def feed():
+    return atom_response(
+        title="Coping tips · Stillpoint", feed_url=url_for("tips.feed", _external=True),
+        page_url=url_for("tips.index", _external=True), threads=latest_for_feed("tip"),
+    )  # fmt: skip
