@@ -32,17 +32,17 @@ KIND_NAMES = [kind for kind, _ in NOTIFICATION_KINDS]
 
 
 def notify(recipient: User | None, kind: str, thread: Thread, post: Post | None = None, *,
-           actor: User | None = None, event: str = "") -> None:  # fmt: skip
-    """Queue one notification (or add to a batched one), if the rules allow it."""
+           actor: User | None = None, event: str = "") -> bool:  # fmt: skip
+    """Queue one notification (or add to a batched one), if the rules allow it; True if queued."""
     if recipient is None or recipient.is_deleted or not recipient.wants(kind):
-        return
+        return False
     if actor is not None and (actor.id == recipient.id or actor.is_suspended()):
-        return
+        return False
     target = post if post is not None else thread
     if not permissions.can(recipient, "post.view" if post is not None else "thread.view", target):
-        return
+        return False
     if post is not None and post.status != "visible" and kind != "moderation":
-        return
+        return False
     actor_name = poster_name(thread, actor) if actor is not None else ""
     now = utcnow()
     if kind in BATCHED_KINDS:
@@ -58,7 +58,7 @@ def notify(recipient: User | None, kind: str, thread: Thread, post: Post | None 
             batch.count += 1
             batch.actor_name = actor_name
             batch.updated_at = now
-            return
+            return True
     db.session.add(
         Notification(
             user_id=recipient.id,
@@ -69,8 +69,9 @@ def notify(recipient: User | None, kind: str, thread: Thread, post: Post | None 
             actor_name=actor_name,
             created_at=now,
             updated_at=now,
-        )  # fmt: skip
+        )
     )
+    return True
 
 
 def watch(user: User, thread: Thread) -> None:
@@ -97,35 +98,33 @@ def toggle_watch(actor: User, thread: Thread) -> bool:
 
 
 def post_published(post: Post, thread: Thread, author: User) -> None:
-    """A post became visible to everyone: tell who should hear (call before committing)."""
-    told: set[int] = {author.id}
-    if post.depth == 0:
+    """A post became visible to everyone: tell who should hear, once each (call before committing).
+
+    In order of what matters most to them: a reply to their post, a mention, a watched thread,
+    a followed tag. Someone who turned one kind off may still hear through another."""
+    candidates: list[tuple[str, User | None]] = []
+    if post.depth > 0 and post.parent_id:
+        parent = db.session.get(Post, post.parent_id)
+        if parent is not None:
+            candidates.append(("reply", db.session.get(User, parent.author_id)))
+    candidates += [("mention", member) for member in mentioned_members(post.body_source)]
+    if post.depth > 0:
+        watchers = db.session.scalars(
+            select(User).join(Watch, Watch.user_id == User.id).where(Watch.thread_id == thread.id)
+        )
+        candidates += [("watched", watcher) for watcher in watchers.all()]
+    else:
         followers = db.session.scalars(
             select(User)
             .join(TagPreference, TagPreference.user_id == User.id)
             .join(thread_tags, thread_tags.c.tag_id == TagPreference.tag_id)
             .where(thread_tags.c.thread_id == thread.id, TagPreference.mode == "follow")
             .distinct()
-        ).all()
-        for follower in followers:
-            if follower.id not in told:
-                notify(follower, "followed_tag", thread, post, actor=author)
-                told.add(follower.id)
-    else:
-        parent = db.session.get(Post, post.parent_id) if post.parent_id else None
-        if parent is not None and parent.author_id not in told:
-            notify(db.session.get(User, parent.author_id), "reply", thread, post, actor=author)
-            told.add(parent.author_id)
-        watchers = db.session.scalars(
-            select(User).join(Watch, Watch.user_id == User.id).where(Watch.thread_id == thread.id)
         )
-        for watcher in watchers.all():
-            if watcher.id not in told:
-                notify(watcher, "watched", thread, post, actor=author)
-                told.add(watcher.id)
-    for member in mentioned_members(post.body_source):
-        if member.id not in told:
-            notify(member, "mention", thread, post, actor=author)
+        candidates += [("followed_tag", follower) for follower in followers.all()]
+    told: set[int] = {author.id}
+    for kind, member in candidates:
+        if member is not None and member.id not in told and notify(member, kind, thread, post, actor=author):
             told.add(member.id)
 
 
