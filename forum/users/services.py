@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import and_, func, not_, select
+from sqlalchemy import and_, func, literal_column, not_, select
 from sqlalchemy.orm import contains_eager
 
 from forum.content import mention_candidates
@@ -44,11 +44,13 @@ def _public_posts(user: User):
 
 
 def profile_counts(user: User) -> dict[str, int]:
+    # A literal 0 (not a bound parameter), so PostgreSQL sees the same expression in both clauses.
+    is_root = Post.depth == literal_column("0")
     rows = db.session.execute(
-        select(Thread.kind, Post.depth == 0, func.count())
+        select(Thread.kind, is_root, func.count())
         .join(Thread, Thread.id == Post.thread_id)
         .where(*_public_posts(user))
-        .group_by(Thread.kind, Post.depth == 0)
+        .group_by(Thread.kind, is_root)
     ).all()
     counts = {"discussion": 0, "story": 0, "tip": 0, "reply": 0}
     for kind, is_root, n in rows:
