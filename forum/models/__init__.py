@@ -21,7 +21,7 @@ from forum.models.resources import Resource, ResourceRevision, resource_tags
 from forum.models.search import SearchDocument
 from forum.models.stories import StoryDetails, StoryMisdiagnosis, StoryPosture, StoryTreatment
 from forum.models.tags import Tag, thread_tags
-from forum.models.users import ROLES, User, new_session_token
+from forum.models.users import ROLES, HeldUsername, User, new_session_token
 
 __all__ = [
     "ANONYMOUS_NAME",
@@ -30,6 +30,7 @@ __all__ = [
     "STATUSES",
     "THREAD_KINDS",
     "Category",
+    "HeldUsername",
     "BATCHED_KINDS",
     "NOTIFICATION_KINDS",
     "Notification",

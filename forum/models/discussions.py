@@ -55,6 +55,8 @@ class Thread(db.Model):
     slug: Mapped[str] = mapped_column(String(80), default="")
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     is_anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Visitors and search engines see only the title and the summary.
+    members_only: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(16), default="visible")
     is_locked: Mapped[bool] = mapped_column(Boolean, default=False)
     is_pinned: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from forum.extensions import db
@@ -29,5 +29,6 @@ class SearchDocument(db.Model):
     body: Mapped[str] = mapped_column(Text)
     url_slug: Mapped[str] = mapped_column(String(80), default="")
     author_name: Mapped[str] = mapped_column(String(40), default="")  # already anonymised
-    tag_slugs: Mapped[str] = mapped_column(Text, default=" ")  # " heat pillows " for LIKE filters
+    tag_slugs: Mapped[str] = mapped_column(Text, default=" ")
+    members_only: Mapped[bool] = mapped_column(Boolean, default=False)  # not in visitors' results  # " heat pillows " for LIKE filters
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

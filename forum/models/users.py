@@ -38,6 +38,10 @@ class User(UserMixin, db.Model):
     suspended_reason: Mapped[str] = mapped_column(String(500), default="")
     approved_post_count: Mapped[int] = mapped_column(Integer, default=0)
     is_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Defaults for the member's new posts.
+    default_anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    default_members_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     # Notification kinds this member turned off, comma-separated ("" = all on).
     muted_notifications: Mapped[str] = mapped_column(String(300), default="")
     # Part of the login cookie; replacing it ends every session of the member.
@@ -68,3 +72,12 @@ class User(UserMixin, db.Model):
 
     def __repr__(self) -> str:
         return f"<User {self.username}>"
+
+
+class HeldUsername(db.Model):
+    """A name an erased account used: nobody may take it until `until`."""
+
+    __tablename__ = "held_usernames"
+
+    username_key: Mapped[str] = mapped_column(String(30), primary_key=True)
+    until: Mapped[datetime] = mapped_column(DateTime)
