@@ -34,7 +34,18 @@ DEFAULTS: dict[str, Any] = {
     "BODY_MAX_LENGTH": 30000,
     "PASSWORD_HASH_METHOD": "scrypt",
     "SESSION_COOKIE_SECURE": None,  # None: on in production, off elsewhere
-    "MAIL_SERVER": "",
+    "MAIL_SERVER": "",  # empty: emails are written to the log instead of sent
+    "MAIL_PORT": 25,
+    "MAIL_USERNAME": "",
+    "MAIL_PASSWORD": "",
+    "MAIL_USE_TLS": False,
+    "MAIL_USE_SSL": False,
+    "MAIL_SENDER": "Stillpoint <no-reply@stillpoint.invalid>",
+    "REQUIRE_VERIFIED_EMAIL": None,  # None: on in production, off elsewhere
+    "VERIFY_TOKEN_HOURS": 72,
+    "RESET_TOKEN_MINUTES": 60,
+    "USERNAME_HOLD_DAYS": 180,
+    "DEFAULT_MEMBERS_ONLY": False,
 }
 
 
@@ -43,7 +54,7 @@ class ConfigError(RuntimeError):
 
 
 def _coerce(raw: str, default: Any, key: str) -> Any:
-    if isinstance(default, bool) or default is None and key.endswith("_SECURE"):
+    if isinstance(default, bool) or default is None:
         word = raw.strip().lower()
         if word in TRUE_WORDS:
             return True
@@ -98,6 +109,8 @@ def flask_config(settings: dict[str, Any], instance_path: Path) -> dict[str, Any
     secure = settings["SESSION_COOKIE_SECURE"]
     if secure is None:
         secure = production
+    if settings["REQUIRE_VERIFIED_EMAIL"] is None:
+        settings["REQUIRE_VERIFIED_EMAIL"] = production
 
     return {
         "FORUM": settings,
@@ -118,4 +131,11 @@ def flask_config(settings: dict[str, Any], instance_path: Path) -> dict[str, Any
         "RATELIMIT_ENABLED": settings["RATELIMIT_ENABLED"],
         "RATELIMIT_STORAGE_URI": settings["REDIS_URL"] or "memory://",
         "RATELIMIT_HEADERS_ENABLED": True,
+        "MAIL_SERVER": settings["MAIL_SERVER"] or "localhost",
+        "MAIL_PORT": settings["MAIL_PORT"],
+        "MAIL_USERNAME": settings["MAIL_USERNAME"] or None,
+        "MAIL_PASSWORD": settings["MAIL_PASSWORD"] or None,
+        "MAIL_USE_TLS": settings["MAIL_USE_TLS"],
+        "MAIL_USE_SSL": settings["MAIL_USE_SSL"],
+        "MAIL_DEFAULT_SENDER": settings["MAIL_SENDER"],
     }

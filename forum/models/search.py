@@ -30,5 +30,7 @@ class SearchDocument(db.Model):
     url_slug: Mapped[str] = mapped_column(String(80), default="")
     author_name: Mapped[str] = mapped_column(String(40), default="")  # already anonymised
     tag_slugs: Mapped[str] = mapped_column(Text, default=" ")
-    members_only: Mapped[bool] = mapped_column(Boolean, default=False)  # not in visitors' results  # " heat pillows " for LIKE filters
+    members_only: Mapped[bool] = mapped_column(
+        Boolean, default=False
+    )  # not in visitors' results  # " heat pillows " for LIKE filters
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
