@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from flask import current_app
 from werkzeug.exceptions import Forbidden
 
 from forum.models import Post, Thread, User
@@ -26,11 +27,16 @@ def _member(user: Any) -> User | None:
 
 
 def _active(user: Any) -> User | None:
-    """A member who may write: signed in, not suspended, not erased."""
+    """A member who may write: signed in, not suspended, not erased, and with a confirmed
+    email address where FORUM_REQUIRE_VERIFIED_EMAIL asks for one."""
     member = _member(user)
-    if member is None or member.is_deleted or member.is_suspended():
+    if member is None or member.is_deleted or member.is_suspended() or needs_verification(member):
         return None
     return member
+
+
+def needs_verification(member: User) -> bool:
+    return member.email_verified_at is None and bool(current_app.config["FORUM"]["REQUIRE_VERIFIED_EMAIL"])
 
 
 def _is_moderator(user: Any) -> bool:

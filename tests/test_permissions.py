@@ -8,6 +8,13 @@ from forum.models import Post, Thread, User, utcnow
 from forum.permissions import PermissionDenied, can, require
 
 
+@pytest.fixture(autouse=True)
+def _app_context(app):
+    """The rules read one setting (FORUM_REQUIRE_VERIFIED_EMAIL) from the app."""
+    with app.app_context():
+        yield
+
+
 class Visitor:
     is_authenticated = False
 

@@ -8,7 +8,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from forum.errors import ServiceError
 from forum.extensions import db
-from forum.models import ROLES, User, new_session_token, utcnow
+from forum.models import ROLES, HeldUsername, User, new_session_token, utcnow
 
 USERNAME_PATTERN = r"^[A-Za-z0-9_-]{3,30}$"
 RESERVED_USERNAMES = frozenset(
@@ -62,7 +62,7 @@ def register_user(
         raise ServiceError(f"Unknown role {role!r}.", "role")
     key = username_key(username)
     email = normalize_email(email)
-    if db.session.scalar(select(User.id).where(User.username_key == key)):
+    if db.session.scalar(select(User.id).where(User.username_key == key)) or _held(key):
         raise ServiceError("That username is taken. Please choose another.", "username")
     if db.session.scalar(select(User.id).where(User.email == email)):
         raise ServiceError(
@@ -79,6 +79,12 @@ def register_user(
     db.session.add(user)
     db.session.commit()
     return user
+
+
+def _held(key: str) -> bool:
+    """An erased account's name stays unavailable for FORUM_USERNAME_HOLD_DAYS."""
+    held = db.session.get(HeldUsername, key)
+    return held is not None and held.until > utcnow()
 
 
 def authenticate(login: str, password: str) -> User | None:
