@@ -66,6 +66,7 @@ def _init_login(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
+    from forum.account.views import bp as account_bp
     from forum.auth.views import bp as auth_bp
     from forum.core.views import bp as core_bp
     from forum.discussions.views import bp as discussions_bp
@@ -92,5 +93,6 @@ def _register_blueprints(app: Flask) -> None:
         search_bp,
         users_bp,
         notifications_bp,
+        account_bp,
     ):
         app.register_blueprint(blueprint)

@@ -3,6 +3,7 @@
 from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
 
+from forum.account.services import send_verification
 from forum.auth import services
 from forum.auth.forms import LoginForm, RegisterForm
 from forum.errors import ServiceError
@@ -34,7 +35,12 @@ def register():
             getattr(form, error.field or "username").errors.append(error.message)
         else:
             _sign_in(user, remember=False)
-            flash(f"Welcome to Stillpoint, {user.username}. We're glad you're here.", "success")
+            send_verification(user, lambda token: url_for("account.verify", token=token, _external=True))
+            flash(
+                f"Welcome to Stillpoint, {user.username}. We're glad you're here. "
+                "We've sent you an email to confirm your address.",
+                "success",
+            )
             return redirect(_next_url())
     return render_template(
         "auth/register.html", form=form, next=request.args.get("next", "")

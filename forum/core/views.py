@@ -19,6 +19,11 @@ def guidelines():
     return render_template("core/guidelines.html")
 
 
+@bp.get("/privacy")
+def privacy():
+    return render_template("core/privacy.html")
+
+
 @bp.get("/healthz")
 def healthz():
     ok = services.database_ok()
