@@ -176,3 +176,26 @@ def excerpt(source: str, length: int = 200) -> str:
 def safe_html(stored_html: str | None) -> Markup:
     """The one place stored pipeline output is marked safe for templates (filter `content`)."""
     return Markup(stored_html or "")
+
+
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_RE = re.compile(r"(?<![\w/])\+?\(?\d[\d ().-]{7,}\d(?![\w/])")
+_STREET_RE = re.compile(
+    r"\b\d{1,5}[a-z]?,?\s+(?:[A-Za-z'’-]+\s+){1,4}"
+    r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|court|ct|boulevard|blvd|place|pl|crescent|"
+    r"terrace|gardens|grove|square|sq)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def find_personal_info(text: str) -> list[str]:
+    """What in a text looks like contact details: "an email address", "a phone number", "a street address"."""
+    found = []
+    if _EMAIL_RE.search(text or ""):
+        found.append("an email address")
+    phones = [m.group(0) for m in _PHONE_RE.finditer(text or "")]
+    if any(sum(c.isdigit() for c in phone) >= 9 for phone in phones):
+        found.append("a phone number")
+    if _STREET_RE.search(text or ""):
+        found.append("a street address")
+    return found

@@ -12,7 +12,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from forum import permissions
-from forum.content import safe_html
+from forum.content import find_personal_info, safe_html
 from forum.errors import NotFound
 from forum.models import utcnow
 from forum.moderation.screening import needs_crisis_panel
@@ -93,6 +93,14 @@ def announce_new_post(post_id: int, status: str) -> None:
               "only you can see this one for now.", "info")  # fmt: skip
 
 
+def held_for_privacy_check(form, *texts: str) -> bool:
+    """True when the post must wait: it looks like it holds contact details and the author
+    hasn't confirmed. The form then shows what we noticed, with the text kept."""
+    found = find_personal_info("\n".join(t or "" for t in texts))
+    form.privacy_warning = found
+    return bool(found) and not form.confirm_personal_info.data
+
+
 def is_safe_next(target: str | None) -> bool:
     """Only a path on this site: no scheme, no host, no protocol-relative or backslash tricks."""
     if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
@@ -126,9 +134,10 @@ def _time_ago(value: datetime | None) -> str:
     return "just now"
 
 
-def _render_error(code: int, description: str | None = None):
+def _render_error(code: int, description: str | None = None, **extra):
     title, default_text = ERROR_MESSAGES.get(code, ERROR_MESSAGES[500])
-    return render_template("errors/error.html", code=code, title=title, text=description or default_text), code
+    page = render_template("errors/error.html", code=code, title=title, text=description or default_text, **extra)
+    return page, code
 
 
 def _handle_http_error(error: HTTPException):
@@ -136,9 +145,15 @@ def _handle_http_error(error: HTTPException):
         return error
     code = error.code if error.code in ERROR_MESSAGES else (500 if error.code >= 500 else 400)
     description = error.description if isinstance(error, permissions.PermissionDenied) else None
-    if code == 403 and getattr(current_user, "is_authenticated", False) and current_user.is_suspended():
-        description = "Your account is suspended, so you can read but not post for now."
-    body, status = _render_error(code, description)
+    unverified = False
+    if code == 403 and getattr(current_user, "is_authenticated", False):
+        if current_user.is_suspended():
+            description = "Your account is suspended, so you can read but not post for now."
+        elif permissions.needs_verification(current_user):
+            unverified = True
+            description = ("Please confirm your email address before posting: open the link we emailed you "
+                           "when you joined. Nothing you wrote has been posted yet.")  # fmt: skip
+    body, status = _render_error(code, description, unverified=unverified)
     response = current_app.make_response((body, error.code if error.code in ERROR_MESSAGES else status))
     for header in ("Allow", "Retry-After", "WWW-Authenticate"):
         value = error.get_response().headers.get(header)

@@ -38,5 +38,5 @@ FEED_LENGTH = 20
 
 
 def latest_for_feed(kind: str) -> list:
-    """The newest visible threads of a kind, for an Atom feed."""
-    return latest_threads(limit=FEED_LENGTH, kind=kind)
+    """The newest visible threads of a kind, for a public Atom feed (members-only ones left out)."""
+    return latest_threads(limit=FEED_LENGTH, kind=kind, public_only=True)

@@ -4,7 +4,7 @@ import re
 
 from flask import current_app
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, StringField, TextAreaField
+from wtforms import BooleanField, HiddenField, StringField, TextAreaField
 from wtforms.validators import Length, Optional, ValidationError
 
 
@@ -52,7 +52,14 @@ class TagsField(StringField):
         self.data = ", ".join(names)
 
 
-class ThreadForm(FlaskForm):
+class PrivacyCheckMixin:
+    """A post that looks like it holds contact details waits for the author to confirm."""
+
+    confirm_personal_info = BooleanField("Yes, I want to publish these details")
+    privacy_warning: list[str] = []
+
+
+class ThreadForm(PrivacyCheckMixin, FlaskForm):
     title = StringField(
         "Title",
         validators=[
@@ -72,9 +79,13 @@ class ThreadForm(FlaskForm):
         validators=[Optional(), Length(max=400)],
         render_kw={"list": "tag-names", "autocomplete": "off"},
     )
+    members_only = BooleanField(
+        "Members only",
+        description="Visitors and search engines see only the title and the first lines, with an invitation to join.",
+    )
 
 
-class ReplyForm(FlaskForm):
+class ReplyForm(PrivacyCheckMixin, FlaskForm):
     body = TextAreaField(
         "Your reply",
         validators=[_not_blank("Please write something in your reply."), _max_length("BODY_MAX_LENGTH", "A reply")],
@@ -82,7 +93,7 @@ class ReplyForm(FlaskForm):
     parent_id = PostReferenceField()
 
 
-class EditPostForm(FlaskForm):
+class EditPostForm(PrivacyCheckMixin, FlaskForm):
     title = StringField(
         "Title",
         validators=[

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, true
 from sqlalchemy.orm import aliased, contains_eager, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -89,11 +89,14 @@ def category_threads(category: Category, page: int, per_page: int, muted: list[i
     return Page(list(threads), page, per_page, total)
 
 
-def latest_threads(limit: int = 10, kind: str = "discussion", muted: list[int] = ()) -> list[Thread]:
+def latest_threads(
+    limit: int = 10, kind: str = "discussion", muted: list[int] = (), public_only: bool = False
+) -> list[Thread]:
+    public = Thread.members_only.is_(False) if public_only else true()
     return list(
         db.session.scalars(
             _thread_listing()
-            .where(Thread.kind == kind, without_muted(list(muted)))
+            .where(Thread.kind == kind, without_muted(list(muted)), public)
             .order_by(Thread.last_activity_at.desc(), Thread.id.desc())
             .limit(limit)
         )
@@ -242,6 +245,7 @@ def create_thread(
     tags_text: str = "",
     kind: str = "discussion",
     is_anonymous: bool = False,
+    members_only: bool = False,
     commit: bool = True,
 ) -> Thread:
     """Start a thread with its opening post. Raises ServiceError before writing anything."""
@@ -263,6 +267,7 @@ def create_thread(
         slug=slugify(title),
         author=actor,
         is_anonymous=is_anonymous,
+        members_only=members_only and kind != "tip",
         status=screening.status,
         created_at=now,
         last_activity_at=now,

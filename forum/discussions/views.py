@@ -13,7 +13,7 @@ from forum.reactions.services import reactions_of
 from forum.stories.services import story_details
 from forum.tags.services import muted_tag_ids, tag_groups
 from forum.tips.services import record_view
-from forum.web import announce_new_post, page_arg, show_service_error
+from forum.web import announce_new_post, held_for_privacy_check, page_arg, show_service_error
 
 bp = Blueprint("discussions", __name__)
 
@@ -42,10 +42,17 @@ def new_thread(slug: str):
     cat = services.get_category(slug)
     permissions.require(current_user, "thread.create", cat)
     form = ThreadForm()
-    if form.validate_on_submit():
+    if not form.is_submitted():
+        form.members_only.data = current_user.default_members_only
+    if form.validate_on_submit() and not held_for_privacy_check(form, form.title.data, form.body.data):
         try:
             thread = services.create_thread(
-                current_user, form.title.data, form.body.data, category=cat, tags_text=form.tags.data or ""
+                current_user,
+                form.title.data,
+                form.body.data,
+                category=cat,
+                tags_text=form.tags.data or "",
+                members_only=bool(form.members_only.data),
             )
         except ServiceError as error:
             show_service_error(form, error)
@@ -62,6 +69,8 @@ def thread(thread_id: int, slug: str | None = None):
     item = services.get_thread(thread_id, current_user)
     if slug != item.url_slug:
         return redirect(thread_url(item, page_arg()), 301)
+    if item.members_only and not current_user.is_authenticated:
+        return render_template("discussions/members_only.html", thread=item)
     page = services.thread_posts(
         item, current_user, page_arg(), _setting("POSTS_PER_PAGE"), _setting("MAX_INDENT_DEPTH")
     )
@@ -91,7 +100,7 @@ def reply(thread_id: int):
         # Refused (locked meanwhile, or a suspension): show the text back rather than lose it.
         form.form_errors.append(_reply_refusal(item))
         return render_template("discussions/reply.html", thread=item, form=form, parent=None, parent_name=None), 403
-    if form.validate_on_submit():
+    if form.validate_on_submit() and not held_for_privacy_check(form, form.body.data):
         try:
             post = services.reply(current_user, item, form.body.data, form.parent_id.data)
         except ServiceError as error:
@@ -151,7 +160,7 @@ def edit_post(post_id: int):
         form = EditPostForm(title=item.thread.title, body=item.body_source)
     else:
         form = EditPostForm(body=item.body_source)
-    if form.validate_on_submit():
+    if form.validate_on_submit() and not held_for_privacy_check(form, form.title.data or "", form.body.data):
         try:
             services.edit_post(
                 current_user, item, form.body.data, form.reason.data or "", form.title.data if item.is_root else None

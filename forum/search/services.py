@@ -83,6 +83,7 @@ def index_thread(thread_id: int) -> None:
         url_slug=thread.url_slug,
         author_name=thread.author_name,
         tag_slugs=" " + " ".join(tag.slug for tag in thread.tags) + " ",
+        members_only=thread.members_only,
         updated_at=thread.last_activity_at,
     )
 
@@ -153,8 +154,11 @@ def _snippet(raw: str | None) -> Markup:
     return Markup(safe)
 
 
-def _filters(kind: str, tag: str) -> tuple[str, dict]:
+def _filters(kind: str, tag: str, members: bool) -> tuple[str, dict]:
     clauses, params = "", {}
+    if not members:
+        clauses += " AND d.members_only = :public_false"
+        params["public_false"] = False
     if kind:
         clauses += " AND d.kind = :kind"
         params["kind"] = kind
@@ -164,14 +168,18 @@ def _filters(kind: str, tag: str) -> tuple[str, dict]:
     return clauses, params
 
 
-def search(query: str, kind: str = "", tag: str = "", page: int = 1, per_page: int = 20) -> Page[Result]:
-    """Ranked results for a query; an empty page (never an error) when nothing matches."""
+def search(
+    query: str, kind: str = "", tag: str = "", page: int = 1, per_page: int = 20, *, members: bool = False
+) -> Page[Result]:
+    """Ranked results for a query; an empty page (never an error) when nothing matches.
+
+    Members-only threads are found only when `members` is true (a signed-in member)."""
     words = terms(query)
     kind = kind if kind in KINDS else ""
     tag = tag if re.fullmatch(r"[a-z0-9-]{1,60}", tag or "") else ""
     if not words:
         return Page([], 1, per_page, 0)
-    where, params = _filters(kind, tag)
+    where, params = _filters(kind, tag, members)
     if db.engine.dialect.name == "postgresql":
         params["q"] = " ".join(words)
         match = "d.search_vector @@ plainto_tsquery('english', :q)"

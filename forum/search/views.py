@@ -1,6 +1,7 @@
 """The search page."""
 
 from flask import Blueprint, render_template, request
+from flask_login import current_user
 
 from forum.search import services
 from forum.web import page_arg
@@ -14,7 +15,7 @@ def index():
     query = (request.args.get("q") or "")[: services.MAX_QUERY_CHARS]
     kind = request.args.get("kind", "")
     tag = request.args.get("tag", "")
-    page = services.search(query, kind, tag, page_arg(), RESULTS_PER_PAGE)
+    page = services.search(query, kind, tag, page_arg(), RESULTS_PER_PAGE, members=current_user.is_authenticated)
     return render_template(
         "search/index.html",
         query=query, kind=kind if kind in services.KINDS else "", tag=tag, page=page,

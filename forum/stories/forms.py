@@ -117,6 +117,7 @@ def story_form_for(thread, root) -> StoryForm:
         "body": root.body_source,
         "tags": ", ".join(tag.name for tag in thread.tags),
         "is_anonymous": thread.is_anonymous,
+        "members_only": thread.members_only,
     }
     if details is not None:
         data.update(

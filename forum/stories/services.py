@@ -101,12 +101,26 @@ def _apply_details(thread: Thread, details: DetailsInput) -> None:
 
 
 def create_story(
-    actor: User, title: str, body: str, details: DetailsInput, *, tags_text: str = "", is_anonymous: bool = False
+    actor: User,
+    title: str,
+    body: str,
+    details: DetailsInput,
+    *,
+    tags_text: str = "",
+    is_anonymous: bool = False,
+    members_only: bool = False,
 ) -> Thread:
     """Publish a story with its details, in one transaction; nothing is written on bad input."""
     validate_details(details)
     thread = discussions.create_thread(
-        actor, title, body, kind="story", tags_text=tags_text, is_anonymous=is_anonymous, commit=False
+        actor,
+        title,
+        body,
+        kind="story",
+        tags_text=tags_text,
+        is_anonymous=is_anonymous,
+        members_only=members_only,
+        commit=False,
     )
     db.session.flush()
     thread.details = None
@@ -134,6 +148,7 @@ def edit_story(
     details: DetailsInput,
     tags_text: str,
     is_anonymous: bool,
+    members_only: bool = False,
     reason: str = "",
 ) -> Thread:
     """Change a story's text (kept as a revision), details, tags and anonymity."""
@@ -143,6 +158,7 @@ def edit_story(
     discussions.edit_post(actor, root, body, reason, title, commit=False)
     thread.tags = tags
     thread.is_anonymous = is_anonymous
+    thread.members_only = members_only
     _apply_details(thread, details)
     index_thread(thread.id)
     db.session.commit()

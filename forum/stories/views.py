@@ -10,7 +10,7 @@ from forum.errors import ServiceError
 from forum.stories import choices, insights, services
 from forum.stories.forms import new_story_form, story_form_for
 from forum.tags.services import muted_tag_ids, tag_groups
-from forum.web import announce_new_post, atom_response, page_arg, show_service_error
+from forum.web import announce_new_post, atom_response, held_for_privacy_check, page_arg, show_service_error
 
 bp = Blueprint("stories", __name__)
 STORIES_PER_PAGE = 12
@@ -28,7 +28,10 @@ def index():
 def new():
     permissions.require(current_user, "thread.create")
     form = new_story_form()
-    if form.validate_on_submit():
+    if not form.is_submitted():
+        form.is_anonymous.data = current_user.default_anonymous
+        form.members_only.data = current_user.default_members_only
+    if form.validate_on_submit() and not held_for_privacy_check(form, form.title.data, form.body.data):
         try:
             story = services.create_story(
                 current_user,
@@ -37,6 +40,7 @@ def new():
                 form.details(),
                 tags_text=form.tags.data or "",
                 is_anonymous=bool(form.is_anonymous.data),
+                members_only=bool(form.members_only.data),
             )
         except ServiceError as error:
             show_service_error(form, error)
@@ -52,7 +56,7 @@ def new():
 def edit(thread_id: int):
     story, root = services.get_story_for_edit(thread_id, current_user)
     form = story_form_for(story, root)
-    if form.validate_on_submit():
+    if form.validate_on_submit() and not held_for_privacy_check(form, form.title.data, form.body.data):
         try:
             services.edit_story(
                 current_user,
@@ -63,6 +67,7 @@ def edit(thread_id: int):
                 details=form.details(),
                 tags_text=form.tags.data or "",
                 is_anonymous=bool(form.is_anonymous.data),
+                members_only=bool(form.members_only.data),
                 reason=form.reason.data or "",
             )
         except ServiceError as error:

@@ -117,7 +117,7 @@ def tag_counts(tag: Tag) -> dict[str, int]:
     return counts
 
 
-def tagged_threads(tag: Tag, kind: str | None, page: int, per_page: int):
+def tagged_threads(tag: Tag, kind: str | None, page: int, per_page: int, public_only: bool = False):
     """Visible threads with this tag (optionally of one kind), latest activity first."""
     from sqlalchemy.orm import contains_eager, selectinload
 
@@ -125,6 +125,8 @@ def tagged_threads(tag: Tag, kind: str | None, page: int, per_page: int):
     from forum.pagination import Page, check_page_number
 
     where = [Thread.status == "visible", Thread.tags.any(Tag.id == tag.id)]
+    if public_only:
+        where.append(Thread.members_only.is_(False))
     if kind:
         where.append(Thread.kind == kind)
     total = db.session.scalar(select(func.count(Thread.id)).where(*where)) or 0

@@ -57,7 +57,7 @@ def feed(slug: str):
     tag = services.get_tag(slug)
     if tag.slug != slug:
         return redirect(url_for("tags.feed", slug=tag.slug), 301)
-    threads = services.tagged_threads(tag, None, 1, FEED_LENGTH).items
+    threads = services.tagged_threads(tag, None, 1, FEED_LENGTH, public_only=True).items
     return atom_response(
         title=f"{tag.name} · Stillpoint", feed_url=url_for("tags.feed", slug=tag.slug, _external=True),
         page_url=url_for("tags.show", slug=tag.slug, _external=True), threads=threads,

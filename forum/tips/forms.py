@@ -7,6 +7,8 @@ from forum.tips.services import TIP_MAX_LENGTH
 
 
 class TipForm(ThreadForm):
+    members_only = None  # tips are for everyone
+
     def validate_body(self, field) -> None:
         if field.data and len(field.data) > TIP_MAX_LENGTH:
             raise ValidationError(

@@ -10,7 +10,7 @@ from forum.errors import ServiceError
 from forum.tags.services import muted_tag_ids, tag_groups
 from forum.tips import services
 from forum.tips.forms import TipForm
-from forum.web import announce_new_post, atom_response, page_arg, show_service_error
+from forum.web import announce_new_post, atom_response, held_for_privacy_check, page_arg, show_service_error
 
 bp = Blueprint("tips", __name__)
 TIPS_PER_PAGE = 20
@@ -30,7 +30,7 @@ def index():
 def new():
     permissions.require(current_user, "thread.create")
     form = TipForm()
-    if form.validate_on_submit():
+    if form.validate_on_submit() and not held_for_privacy_check(form, form.title.data, form.body.data):
         try:
             tip = services.create_tip(current_user, form.title.data, form.body.data, form.tags.data or "")
         except ServiceError as error:
