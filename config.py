@@ -138,4 +138,6 @@ def flask_config(settings: dict[str, Any], instance_path: Path) -> dict[str, Any
         "MAIL_USE_TLS": settings["MAIL_USE_TLS"],
         "MAIL_USE_SSL": settings["MAIL_USE_SSL"],
         "MAIL_DEFAULT_SENDER": settings["MAIL_SENDER"],
+        # Whether mail goes out is decided by FORUM_MAIL_SERVER (forum/mail.py), also in tests.
+        "MAIL_SUPPRESS_SEND": False,
     }

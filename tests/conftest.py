@@ -295,3 +295,51 @@ def make_tip(app, make_user):
             return _detached(create_tip(author_obj, title, body, tags))
 
     return make
+
+
+class Inbox(list):
+    """Messages a real SMTP server on loopback received, as email.message.Message objects."""
+
+    @staticmethod
+    def text(message) -> str:
+        return message.get_content()
+
+    def links(self, index: int = -1) -> list[str]:
+        import re
+
+        return re.findall(r"https?://\S+", self.text(self[index]))
+
+
+@pytest.fixture
+def smtp(app):
+    """A real SMTP server (aiosmtpd) on loopback; the app sends to it for the test's duration."""
+    import email
+    import email.policy
+
+    from aiosmtpd.controller import Controller
+
+    inbox = Inbox()
+
+    class Handler:
+        async def handle_DATA(self, server, session, envelope):
+            message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+            message["X-Envelope-To"] = ", ".join(envelope.rcpt_tos)
+            inbox.append(message)
+            return "250 OK"
+
+    import socket
+
+    with socket.socket() as probe:  # a free port on loopback
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(Handler(), hostname="127.0.0.1", port=port)
+    controller.start()
+    state = app.extensions["mail"]
+    saved = (state.server, state.port, app.config["FORUM"]["MAIL_SERVER"])
+    state.server, state.port = "127.0.0.1", port
+    app.config["FORUM"]["MAIL_SERVER"] = "127.0.0.1"
+    try:
+        yield inbox
+    finally:
+        state.server, state.port, app.config["FORUM"]["MAIL_SERVER"] = saved
+        controller.stop()
