@@ -35,6 +35,7 @@ from forum.models import (
     utcnow,
 )
 from forum.search.services import index_thread
+from forum.users.services import mention_map
 
 LinkFor = Callable[[str], str]  # token -> absolute URL (the views know the routes)
 FORMER_MEMBER = "a former member"
@@ -304,9 +305,19 @@ def delete_account(user: User, password: str, keep_posts: bool) -> None:
     for model in (Notification, Watch, TagPreference):
         db.session.execute(delete(model).where(model.user_id == user.id))
     db.session.execute(update(Notification).where(Notification.actor_name == old_name).values(actor_name=FORMER_MEMBER))
+    db.session.flush()
+    touched |= _unlink_mentions(old_name)
     for thread_id in touched:
         index_thread(thread_id)
     db.session.commit()
+
+
+def _unlink_mentions(old_name: str) -> set[int]:
+    """Others' posts that @mentioned the member no longer link to a profile (their words stay)."""
+    posts = db.session.scalars(select(Post).where(func.lower(Post.body_source).like(f"%@{old_name.lower()}%"))).all()
+    for post in posts:
+        post.body_html = render_markdown(post.body_source, mention_map(post.body_source))
+    return {post.thread_id for post in posts}
 
 
 def _remove_posts(user: User) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import aliased, contains_eager
 
 from forum import permissions
@@ -511,8 +511,13 @@ def log_entries(filters: LogFilters, page: int, per_page: int) -> Page[tuple[Mod
         where.append(ModAction.action == filters.action)
     if filters.member:
         where.append(subject.username_key == filters.member.lower())
+    erased = literal("an erased account")
     base = (
-        select(ModAction, actor.username, subject.username)
+        select(
+            ModAction,
+            case((actor.is_deleted.is_(True), erased), else_=actor.username),
+            case((subject.is_deleted.is_(True), erased), else_=subject.username),
+        )
         .outerjoin(actor, actor.id == ModAction.actor_id)
         .outerjoin(subject, subject.id == ModAction.subject_user_id)
         .where(*where)
