@@ -62,9 +62,30 @@ XSS_VECTORS = [
 ]
 
 FORBIDDEN_TAGS = {
-    "script", "style", "iframe", "svg", "math", "img", "object", "embed", "form", "input", "button", "meta", "link",
-    "base", "video", "source", "details", "marquee", "noscript", "template", "body", "textarea", "select",
-}  # fmt: skip
+    "script",
+    "style",
+    "iframe",
+    "svg",
+    "math",
+    "img",
+    "object",
+    "embed",
+    "form",
+    "input",
+    "button",
+    "meta",
+    "link",
+    "base",
+    "video",
+    "source",
+    "details",
+    "marquee",
+    "noscript",
+    "template",
+    "body",
+    "textarea",
+    "select",
+}
 BAD_URL_PREFIXES = ("javascript:", "vbscript:", "data:", "file:")
 
 

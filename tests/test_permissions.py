@@ -72,7 +72,7 @@ MATRIX = [
     ("post.delete", post(status="deleted"), set()),
     ("thread.moderate", thread(), {"moderator", "admin"}),
     ("mod.access", None, {"moderator", "admin"}),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("action", "target", "allowed"), MATRIX)

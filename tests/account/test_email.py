@@ -15,8 +15,16 @@ def path_of(link: str) -> str:
 
 
 def register(client, name="mail_wren", email="wren@example.org"):
-    return client.submit("/register", {"username": name, "email": email, "password": PASSWORD,
-                                       "password_confirm": PASSWORD, "accept_guidelines": "y"})  # fmt: skip
+    return client.submit(
+        "/register",
+        {
+            "username": name,
+            "email": email,
+            "password": PASSWORD,
+            "password_confirm": PASSWORD,
+            "accept_guidelines": "y",
+        },
+    )
 
 
 def test_registration_sends_a_verification_email_that_works(app, db, client, smtp):
@@ -56,8 +64,9 @@ def test_unverified_members_cannot_post_where_required(app, db, client, smtp, ma
 @pytest.mark.parametrize("known", [True, False])
 def test_reset_gives_the_same_answer_either_way(client, smtp, make_user, known):
     make_user("known_one")
-    response = client.submit("/reset", {"email": "known_one@example.org" if known else "nobody@example.org"},
-                             follow_redirects=True)  # fmt: skip
+    response = client.submit(
+        "/reset", {"email": "known_one@example.org" if known else "nobody@example.org"}, follow_redirects=True
+    )
     assert "If that address belongs to an account" in response.get_data(as_text=True).replace("&#39;", "'")
     assert len(smtp) == (1 if known else 0)
 
@@ -85,8 +94,10 @@ def test_reset_link_dies_when_the_password_changes_another_way(app, db, client, 
     client.submit("/reset", {"email": "changer@example.org"})
     link = path_of(smtp.links()[0])
     client.login(user)
-    client.submit("/settings/password", {"current_password": PASSWORD, "password": "brand new secret",
-                                         "password_confirm": "brand new secret"})  # fmt: skip
+    client.submit(
+        "/settings/password",
+        {"current_password": PASSWORD, "password": "brand new secret", "password_confirm": "brand new secret"},
+    )
     assert client.get(link).status_code == 400
 
 

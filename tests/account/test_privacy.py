@@ -13,14 +13,22 @@ from tests.conftest import PASSWORD
 # --- members-only threads -----------------------------------------------------------------
 
 
-def test_members_only_threads_show_visitors_only_title_and_excerpt(app, db, client, make_user, make_category,
-                                                                   make_reply, make_tag):  # fmt: skip
+def test_members_only_threads_show_visitors_only_title_and_excerpt(
+    app, db, client, make_user, make_category, make_reply, make_tag
+):
     make_tag("Heat", group="Heat and cold")
-    category = make_category(slug="general")
+    make_category(slug="general")
     author = make_user("private_pine")
     client.login(author)
-    client.submit("/c/general/new", {"title": "Between us members", "tags": "Heat", "members_only": "y",
-                                     "body": "The first lines are fine to show.\n\nThe zebrafinch detail is private."})  # fmt: skip
+    client.submit(
+        "/c/general/new",
+        {
+            "title": "Between us members",
+            "tags": "Heat",
+            "members_only": "y",
+            "body": "The first lines are fine to show.\n\nThe zebrafinch detail is private.",
+        },
+    )
     with app.app_context():
         thread = db.session.scalar(select(Thread))
     assert thread.members_only
@@ -92,11 +100,15 @@ def test_password_change_needs_the_current_one_and_ends_other_sessions(app, clie
     other = FormClient(other)
     other.login(user)
     client.login(user)
-    wrong = client.submit("/settings/password", {"current_password": "nope", "password": "new secret pass",
-                                                  "password_confirm": "new secret pass"})  # fmt: skip
+    wrong = client.submit(
+        "/settings/password",
+        {"current_password": "nope", "password": "new secret pass", "password_confirm": "new secret pass"},
+    )
     assert wrong.status_code == 400 and "isn" in wrong.get_data(as_text=True)
-    ok = client.submit("/settings/password", {"current_password": PASSWORD, "password": "new secret pass",
-                                               "password_confirm": "new secret pass"})  # fmt: skip
+    ok = client.submit(
+        "/settings/password",
+        {"current_password": PASSWORD, "password": "new secret pass", "password_confirm": "new secret pass"},
+    )
     assert ok.status_code == 302
     assert "Signed in as" in client.get("/").get_data(as_text=True)  # this device carries on
     assert "Signed in as" not in other.get("/").get_data(as_text=True)  # the other one is signed out
@@ -117,16 +129,21 @@ def test_preferences_are_saved(app, db, client, make_user):
 # --- export ---------------------------------------------------------------------------------
 
 
-def test_export_holds_everything(app, db, client, make_user, make_thread, make_reply, make_story, make_tag, make_tip,
-                                 root_post_of):  # fmt: skip
+def test_export_holds_everything(
+    app, db, client, make_user, make_thread, make_reply, make_story, make_tag, make_tip, root_post_of
+):
     make_tag("Heat", group="Heat and cold")
     me = make_user("exporter")
     thread = make_thread(author=me, title="My discussion")
     reply = make_reply(thread, author=me, body="First words")
     client.login(me)
     client.submit(f"/p/{reply.id}/edit", {"body": "Better words", "reason": "typo"})
-    secret = make_story(me, title="My anonymous story", is_anonymous=True,
-                        details=DetailsInput(onset_year=2015, postures=["tremor"], treatments={"massage": "no_change"}))  # fmt: skip
+    secret = make_story(
+        me,
+        title="My anonymous story",
+        is_anonymous=True,
+        details=DetailsInput(onset_year=2015, postures=["tremor"], treatments={"massage": "no_change"}),
+    )
     tip = make_tip(title="Someone's tip", tags="Heat")
     client.submit(f"/p/{root_post_of(tip).id}/react", {"kind": "helpful"})
     other = make_reply(make_thread(), body="Rude")
@@ -178,8 +195,16 @@ def test_deleting_an_account_keeps_posts_as_a_former_member(app, db, client, mak
         assert db.session.scalar(select(Post.status).where(Post.thread_id == thread.id, Post.depth == 0)) == "visible"
     # the name is held
     client.logout()
-    again = client.submit("/register", {"username": "Leaving_Lark", "email": "new@example.org", "password": PASSWORD,
-                                        "password_confirm": PASSWORD, "accept_guidelines": "y"})  # fmt: skip
+    again = client.submit(
+        "/register",
+        {
+            "username": "Leaving_Lark",
+            "email": "new@example.org",
+            "password": PASSWORD,
+            "password_confirm": PASSWORD,
+            "accept_guidelines": "y",
+        },
+    )
     assert again.status_code == 400 and "taken" in again.get_data(as_text=True)
     assert client.submit("/login", {"login": "leaving_lark", "password": PASSWORD}).status_code == 400
 

@@ -29,8 +29,14 @@ def world(app, db, make_user, make_thread, make_reply, make_story, make_tag, mak
     with app.app_context():
         story_root = db.session.scalar(select(Post.id).where(Post.thread_id == story.id, Post.depth == 0))
         tip_root = db.session.scalar(select(Post.id).where(Post.thread_id == tip.id, Post.depth == 0))
-    return {"users": users, "thread": thread, "post": post, "story_root": story_root, "tip_root": tip_root,
-            "category": category}  # fmt: skip
+    return {
+        "users": users,
+        "thread": thread,
+        "post": post,
+        "story_root": story_root,
+        "tip_root": tip_root,
+        "category": category,
+    }
 
 
 def as_role(client, world, role):

@@ -272,8 +272,9 @@ def test_moderator_edit_keeps_a_revision_with_a_readable_diff(client, make_user,
 # --- suspensions ------------------------------------------------------------------------
 
 
-def test_suspension_lets_a_member_read_but_not_write(app, db, client, make_user, make_thread, make_reply, make_story,
-                                                     make_category, root_post_of, moderator):  # fmt: skip
+def test_suspension_lets_a_member_read_but_not_write(
+    app, db, client, make_user, make_thread, make_reply, make_story, make_category, root_post_of, moderator
+):
     member = make_user("paused_pine")
     thread = make_thread()
     own = make_reply(thread, author=member, body="Mine")
@@ -445,8 +446,9 @@ def test_log_is_filterable_and_append_only(app, db, client, make_user, make_thre
         ("reported", ("resolve", "Handled")),
     ],
 )
-def test_every_post_action_writes_exactly_one_log_entry(app, db, client, make_user, make_thread, make_reply,
-                                                        moderator, setup, request_):  # fmt: skip
+def test_every_post_action_writes_exactly_one_log_entry(
+    app, db, client, make_user, make_thread, make_reply, moderator, setup, request_
+):
     post = make_reply(make_thread())
     with app.app_context():
         saved = db.session.get(Post, post.id)

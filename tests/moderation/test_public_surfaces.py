@@ -16,8 +16,9 @@ def _set(app, db, thread, status):
 
 
 @pytest.mark.parametrize("status", ["pending", "hidden"])
-def test_hidden_and_pending_threads_are_nowhere(app, db, client, make_user, make_tag, make_tip, make_story,
-                                                make_thread, make_category, status):  # fmt: skip
+def test_hidden_and_pending_threads_are_nowhere(
+    app, db, client, make_user, make_tag, make_tip, make_story, make_thread, make_category, status
+):
     make_tag("Heat", group="Heat and cold")
     category = make_category(slug="general")
     secret = "Zebrafinch"
@@ -27,8 +28,18 @@ def test_hidden_and_pending_threads_are_nowhere(app, db, client, make_user, make
     story = make_story(title=f"{secret} story", details=details)
     for item in (thread, tip, story):
         _set(app, db, item, status)
-    surfaces = ["/", "/c/general", "/stories", "/stories?posture=jaw", "/tips", "/tips?sort=new", "/tags",
-                "/tags/heat", "/tags/heat/feed.atom", "/insights"]  # fmt: skip
+    surfaces = [
+        "/",
+        "/c/general",
+        "/stories",
+        "/stories?posture=jaw",
+        "/tips",
+        "/tips?sort=new",
+        "/tags",
+        "/tags/heat",
+        "/tags/heat/feed.atom",
+        "/insights",
+    ]
     for viewer in (None, make_user()):
         if viewer:
             client.login(viewer)

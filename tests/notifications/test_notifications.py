@@ -123,8 +123,12 @@ def test_nobody_hears_of_their_own_actions_or_from_suspended_members(app, db, cl
         from forum.notifications.services import notify
 
         # a suspended member can't post, but whatever else they do, nobody is told about it
-        told = notify(db.session.get(User, alice.id), "reply", db.session.get(Thread, thread.id),
-                      actor=db.session.get(User, quiet.id))  # fmt: skip
+        told = notify(
+            db.session.get(User, alice.id),
+            "reply",
+            db.session.get(Thread, thread.id),
+            actor=db.session.get(User, quiet.id),
+        )
         db.session.commit()
     assert told is False
     assert notes(app, db, alice) == []

@@ -26,9 +26,18 @@ def test_resource_page_links_related_stories_and_tips(app, db, client, make_user
     make_tip(title="Wheat bag timing", tags="Heat")
     moderator = make_user("librarian", role="moderator")
     client.login(moderator)
-    response = client.submit("/resources/new", {"title": "Heat and cold for neck pain", "section": "daily-living",
-                                                "summary": "When warmth helps.", "body": "## Heat\n\nWarmth helps.",
-                                                "position": "2", "tags": "Heat", "is_published": "y"})  # fmt: skip
+    response = client.submit(
+        "/resources/new",
+        {
+            "title": "Heat and cold for neck pain",
+            "section": "daily-living",
+            "summary": "When warmth helps.",
+            "body": "## Heat\n\nWarmth helps.",
+            "position": "2",
+            "tags": "Heat",
+            "is_published": "y",
+        },
+    )
     assert response.status_code == 302 and response.headers["Location"] == "/resources/heat-and-cold-for-neck-pain"
     client.logout()
     html = client.get("/resources/heat-and-cold-for-neck-pain").get_data(as_text=True)
@@ -38,8 +47,10 @@ def test_resource_page_links_related_stories_and_tips(app, db, client, make_user
 def test_edits_keep_revisions_and_unpublished_pages_are_hidden(app, db, client, make_user):
     moderator = make_user("librarian", role="moderator")
     client.login(moderator)
-    client.submit("/resources/new", {"title": "Draft page", "section": "research", "body": "First text",
-                                     "position": "1", "is_published": "y"})  # fmt: skip
+    client.submit(
+        "/resources/new",
+        {"title": "Draft page", "section": "research", "body": "First text", "position": "1", "is_published": "y"},
+    )
     response = client.submit(
         "/resources/draft-page/edit",
         {"title": "Draft page", "section": "research", "body": "Second text", "position": "1", "reason": "clearer"},

@@ -105,8 +105,9 @@ def test_the_index_follows_every_change(app, db, client, make_user, make_thread,
 
 
 def test_hidden_pending_deleted_and_anonymous_never_show(app, db, client, make_user, make_story, make_thread):
-    make_story(make_user("secret_sparrow"), title="Quiet story", body="persimmon", is_anonymous=True,
-               details=DetailsInput())  # fmt: skip
+    make_story(
+        make_user("secret_sparrow"), title="Quiet story", body="persimmon", is_anonymous=True, details=DetailsInput()
+    )
     for status in ("pending", "hidden", "deleted"):
         thread = make_thread(title=f"{status} thread", body="persimmon")
         with app.app_context():
@@ -122,10 +123,40 @@ def test_hidden_pending_deleted_and_anonymous_never_show(app, db, client, make_u
 
 @pytest.mark.parametrize(
     "query",
-    ['"', '""', "'", "*", "-", "- -", "NEAR", "NEAR(a b)", "a OR b", "AND", "NOT x", "title:x", "^x", "x*",
-     "(", ")", "{x}", "[x]", "a & b | !c", "a:*", "\\", "%", "_", "🙂", "日本語のテキスト", "\u0000",
-     "x" * 10_000, "wearing " * 2000, "<script>alert(1)</script>", "a\u200bb", "İstanbul"],
-)  # fmt: skip
+    [
+        '"',
+        '""',
+        "'",
+        "*",
+        "-",
+        "- -",
+        "NEAR",
+        "NEAR(a b)",
+        "a OR b",
+        "AND",
+        "NOT x",
+        "title:x",
+        "^x",
+        "x*",
+        "(",
+        ")",
+        "{x}",
+        "[x]",
+        "a & b | !c",
+        "a:*",
+        "\\",
+        "%",
+        "_",
+        "🙂",
+        "日本語のテキスト",
+        "\u0000",
+        "x" * 10_000,
+        "wearing " * 2000,
+        "<script>alert(1)</script>",
+        "a\u200bb",
+        "İstanbul",
+    ],
+)
 def test_hostile_queries_never_fail(client, make_thread, query):
     make_thread(title="Something to find", body="wearing off and NEAR things")
     response = client.get("/search", query_string={"q": query})
@@ -164,14 +195,21 @@ def test_search_runs_bounded_queries(app, client, make_user, make_thread):
     assert counts[0] == counts[1] and counts[0] <= 4, counts
 
 
-def test_a_visitor_finds_tip_story_and_resource_for_wearing_off(app, db, client, runner, make_user, make_tip,
-                                                                 make_story, make_thread):  # fmt: skip
+def test_a_visitor_finds_tip_story_and_resource_for_wearing_off(
+    app, db, client, runner, make_user, make_tip, make_story, make_thread
+):
     runner.invoke(args=["forum", "seed-tags"])
     runner.invoke(args=["forum", "seed-resources"])
-    make_tip(title="Getting through wearing off week", body="Plan gentle weeks when the injection is wearing off.",
-             tags="Wearing-off")  # fmt: skip
-    make_story(title="Living with the wearing-off weeks", body="Every cycle, week ten: wearing off again.",
-               details=DetailsInput())  # fmt: skip
+    make_tip(
+        title="Getting through wearing off week",
+        body="Plan gentle weeks when the injection is wearing off.",
+        tags="Wearing-off",
+    )
+    make_story(
+        title="Living with the wearing-off weeks",
+        body="Every cycle, week ten: wearing off again.",
+        details=DetailsInput(),
+    )
     for n in range(5):
         make_thread(title=f"Unrelated chat {n}", body="Off to the shops; the weather is wearing me down.")
     assert "Botulinum toxin injections and the injection cycle" in client.get("/resources").get_data(as_text=True)

@@ -191,8 +191,14 @@ def test_anonymous_author_appears_on_no_public_page(app, db, client, make_user, 
     first = make_reply(story, author=other, body="Thank you for sharing this.")
     author_reply = make_reply(story, author=author, parent=first, body="Thank you for reading.")
     make_reply(story, author=other, parent=author_reply, body="Any time.")
-    pages = ["/", "/stories", f"/t/{story.id}/{story.slug}", "/stories?posture=torticollis", "/insights",
-             f"/t/{story.id}/reply?parent_id={author_reply.id}"]  # fmt: skip
+    pages = [
+        "/",
+        "/stories",
+        f"/t/{story.id}/{story.slug}",
+        "/stories?posture=torticollis",
+        "/insights",
+        f"/t/{story.id}/reply?parent_id={author_reply.id}",
+    ]
     for viewer in (None, make_user("curious_cat")):
         if viewer:
             client.login(viewer)
@@ -405,9 +411,12 @@ def test_story_listing_paginates(client, make_user, make_story):
 def _stories(make_user, make_story, n: int) -> list:
     author = make_user()
     details = DetailsInput(
-        onset_year=2010, years_to_diagnosis=3, postures=["torticollis", "tremor"], misdiagnoses=["spine"],
+        onset_year=2010,
+        years_to_diagnosis=3,
+        postures=["torticollis", "tremor"],
+        misdiagnoses=["spine"],
         treatments={"botulinum_toxin": "much_better", "massage": "no_change"},
-    )  # fmt: skip
+    )
     return [make_story(author, title=f"Story {i}", details=details) for i in range(n)]
 
 

@@ -8,8 +8,9 @@ from forum.stories.services import DetailsInput
 from tests.conftest import count_queries
 
 
-def test_profile_shows_public_work_only(app, db, client, make_user, make_thread, make_reply, make_story, make_tag,
-                                        make_tip):  # fmt: skip
+def test_profile_shows_public_work_only(
+    app, db, client, make_user, make_thread, make_reply, make_story, make_tag, make_tip
+):
     make_tag("Heat", group="Heat and cold")
     member = make_user("open_robin", bio_html="<p>Living with CD since 2019.</p>")
     make_thread(author=member, title="My public discussion")
@@ -25,8 +26,13 @@ def test_profile_shows_public_work_only(app, db, client, make_user, make_thread,
         db.session.get(Thread, hidden_thread.id).status = "hidden"
         db.session.commit()
     html = client.get("/u/open_robin").get_data(as_text=True)
-    for visible in ("My public discussion", "My public tip", "My open story", "Someone else&#39;s thread",
-                    "Living with CD since 2019."):  # fmt: skip
+    for visible in (
+        "My public discussion",
+        "My public tip",
+        "My open story",
+        "Someone else&#39;s thread",
+        "Living with CD since 2019.",
+    ):
         assert visible in html, visible
     for invisible in ("My secret story", "A thread the moderators hid"):
         assert invisible not in html
@@ -58,8 +64,9 @@ def test_profile_paginates_with_bounded_queries(app, client, make_user, make_thr
 
 
 @pytest.mark.parametrize("url", ["/feed.atom", "/stories/feed.atom", "/tips/feed.atom", "/tags/heat/feed.atom"])
-def test_every_feed_is_valid_atom_without_hidden_or_anonymous_content(app, db, client, make_user, make_thread,
-                                                                      make_story, make_tip, make_tag, url):  # fmt: skip
+def test_every_feed_is_valid_atom_without_hidden_or_anonymous_content(
+    app, db, client, make_user, make_thread, make_story, make_tip, make_tag, url
+):
     heat = make_tag("Heat", group="Heat and cold")
     secret = make_user("secret_sparrow")
     make_thread(title="A visible discussion & more")
@@ -87,8 +94,12 @@ def test_every_feed_is_valid_atom_without_hidden_or_anonymous_content(app, db, c
 
 def test_pages_link_their_feeds(client, make_tag):
     make_tag("Heat", group="Heat and cold")
-    for page, feed in (("/", "/feed.atom"), ("/stories", "/stories/feed.atom"), ("/tips", "/tips/feed.atom"),
-                       ("/tags/heat", "/tags/heat/feed.atom")):  # fmt: skip
+    for page, feed in (
+        ("/", "/feed.atom"),
+        ("/stories", "/stories/feed.atom"),
+        ("/tips", "/tips/feed.atom"),
+        ("/tags/heat", "/tags/heat/feed.atom"),
+    ):
         html = client.get(page).get_data(as_text=True)
         assert 'rel="alternate" type="application/atom+xml"' in html and f'href="{feed}"' in html, page
 
