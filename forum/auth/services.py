@@ -75,6 +75,7 @@ def register_user(
         email=email,
         password_hash=hash_password(password),
         role=role,
+        default_members_only=current_app.config["FORUM"]["DEFAULT_MEMBERS_ONLY"],
     )
     db.session.add(user)
     db.session.commit()

@@ -176,8 +176,3 @@ def mark_all_read(user: User) -> int:
     )
     db.session.commit()
     return result.rowcount
-
-
-def save_preferences(user: User, enabled: list[str]) -> None:
-    user.muted_notifications = ",".join(kind for kind in KIND_NAMES if kind not in enabled)
-    db.session.commit()

@@ -1,11 +1,10 @@
 """The notifications page, marking read, preferences, and watching threads."""
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 from flask_wtf import FlaskForm
 
 from forum.discussions.services import get_thread
-from forum.models import NOTIFICATION_KINDS
 from forum.notifications import services
 from forum.web import page_arg
 
@@ -21,7 +20,7 @@ class CsrfForm(FlaskForm):
 @login_required
 def index():
     page = services.notifications_page(current_user, page_arg(), PER_PAGE)
-    return render_template("notifications/index.html", page=page, kinds=NOTIFICATION_KINDS)
+    return render_template("notifications/index.html", page=page)
 
 
 @bp.get("/notifications/<int:notification_id>")
@@ -52,17 +51,6 @@ def read_one(notification_id: int):
     if not CsrfForm().validate_on_submit():
         abort(400)
     services.open_notification(current_user, notification_id)
-    return redirect(url_for("notifications.index"))
-
-
-@bp.post("/notifications/settings")
-@login_required
-def settings():
-    if not CsrfForm().validate_on_submit():
-        abort(400)
-    known = [kind for kind, _ in NOTIFICATION_KINDS]
-    services.save_preferences(current_user, [kind for kind in request.form.getlist("kinds") if kind in known])
-    flash("Your notification choices are saved.", "success")
     return redirect(url_for("notifications.index"))
 
 

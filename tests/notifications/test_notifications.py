@@ -99,7 +99,7 @@ def test_each_kind_can_be_turned_off(app, db, client, make_user, make_thread):
     alice = make_user("alice")
     thread = make_thread(author=alice)
     client.login(alice)
-    client.submit("/notifications/settings", {"kinds": ["watched", "mention"]})  # "reply" off
+    client.submit("/settings", {"kinds": ["watched", "mention"]})  # "reply" off
     client.logout()
     client.login(make_user())
     client.submit(f"/t/{thread.id}/reply", {"body": "Hello @alice"})
