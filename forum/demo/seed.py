@@ -64,6 +64,7 @@ def seed_demo_content() -> list[tuple[str, str]]:
         users[username] = register_user(username, demo_email(username), DEMO_PASSWORD, role=member["role"])
         # Demo members are established: their posts don't wait for new-member review.
         users[username].approved_post_count = current_app.config["FORUM"]["REVIEW_FIRST_POSTS"]
+        users[username].email_verified_at = utcnow()
 
     written = []  # (thread, days_ago, [(post, parent post or None, later_days)] opening post first)
     for spec in THREADS:
