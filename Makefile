@@ -6,7 +6,7 @@ FLASK := $(BIN)/flask --app wsgi
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test lint format install install-dev bench-search
+.PHONY: run serve test lint format install install-dev bench bench-search
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ run: install
 	$(FLASK) forum seed-demo --if-empty
 	@echo "Stillpoint is running at http://$(HOST):$(PORT)/  (Ctrl+C to stop)"
 	$(FLASK) run --host $(HOST) --port $(PORT)
+
+# Production: gunicorn (gunicorn.conf.py). Needs FORUM_SECRET_KEY and FORUM_DATABASE_URL.
+serve: install
+	FORUM_ENV=production $(FLASK) db upgrade
+	FORUM_ENV=production $(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
 
 # SQLite always; PostgreSQL too when FORUM_TEST_DATABASE_URL is set.
 test: install-dev

@@ -46,6 +46,10 @@ DEFAULTS: dict[str, Any] = {
     "RESET_TOKEN_MINUTES": 60,
     "USERNAME_HOLD_DAYS": 180,
     "DEFAULT_MEMBERS_ONLY": False,
+    "TRUSTED_PROXIES": 0,  # how many proxies in front set X-Forwarded-*; 0: trust none
+    "PAGE_CACHE_SECONDS": 300,  # visitor page cache lifetime (entries are also invalidated on change)
+    "PAGE_CACHE_ENABLED": True,
+    "LOG_REQUESTS": True,
 }
 
 

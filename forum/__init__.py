@@ -9,6 +9,7 @@ from typing import Any
 from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from config import flask_config, load_settings
 from forum.extensions import csrf, db, limiter, login_manager, mail, migrate
@@ -35,6 +36,13 @@ def create_app(settings: dict[str, Any] | None = None) -> Flask:
     forum_settings = load_settings()
     forum_settings.update(settings or {})
     app.config.update(flask_config(forum_settings, Path(app.instance_path)))
+    proxies = forum_settings["TRUSTED_PROXIES"]
+    if proxies:
+        # Believe X-Forwarded-For/-Proto/-Host from exactly this many proxies in front, no more.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies, x_prefix=proxies)
+    from forum import logging_setup
+
+    logging_setup.init_app(app)
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True, compare_type=True)

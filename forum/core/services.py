@@ -25,6 +25,16 @@ def front_page(viewer) -> dict:
     }
 
 
+def redis_ok(url: str) -> bool:
+    """Whether the shared Redis answers (only asked when FORUM_REDIS_URL is set)."""
+    import redis
+
+    try:
+        return bool(redis.Redis.from_url(url, socket_timeout=1, socket_connect_timeout=1).ping())
+    except redis.RedisError:
+        return False
+
+
 def database_ok() -> bool:
     try:
         db.session.execute(text("SELECT 1"))

@@ -26,10 +26,14 @@ def privacy():
 
 @bp.get("/healthz")
 def healthz():
-    ok = services.database_ok()
+    checks = {"database": services.database_ok()}
+    redis_url = current_app.config["FORUM"]["REDIS_URL"]
+    if redis_url:
+        checks["redis"] = services.redis_ok(redis_url)
+    ok = all(checks.values())
     if not ok:
-        current_app.logger.error("health check: the database did not answer")
-    body = {"status": "ok" if ok else "unavailable", "database": "ok" if ok else "unavailable"}
+        current_app.logger.error("health check failed: %s", ", ".join(k for k, v in checks.items() if not v))
+    body = {"status": "ok" if ok else "unavailable", **{k: "ok" if v else "unavailable" for k, v in checks.items()}}
     return jsonify(body), 200 if ok else 503
 
 
