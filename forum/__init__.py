@@ -52,8 +52,11 @@ def create_app(settings: dict[str, Any] | None = None) -> Flask:
     _init_login(app)
 
     from forum import web
+    from forum.cache import invalidation, pages
 
     web.init_app(app)
+    pages.init_app(app)
+    invalidation.init()
     _register_blueprints(app)
 
     from forum.cli import forum_cli

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from flask import Flask, current_app, flash, render_template, request, url_for
+from flask import Flask, abort, current_app, flash, render_template, request, send_from_directory, url_for
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -109,14 +110,46 @@ def is_safe_next(target: str | None) -> bool:
     return not parts.scheme and not parts.netloc and not any(ord(c) < 32 for c in target)
 
 
-def _static_url(filename: str) -> str:
-    """A static URL that changes whenever the file does, so browsers never keep a stale copy."""
+_FINGERPRINTS: dict[tuple[str, float], str] = {}
+
+
+def _fingerprint(filename: str) -> str | None:
+    """A short hash of a static file's content (recomputed when the file changes)."""
     path = os.path.join(current_app.static_folder or "", filename)
     try:
-        version = int(os.stat(path).st_mtime)
+        mtime = os.stat(path).st_mtime
     except OSError:
-        version = 0
-    return url_for("static", filename=filename, v=version)
+        return None
+    key = (path, mtime)
+    if key not in _FINGERPRINTS:
+        with open(path, "rb") as handle:
+            _FINGERPRINTS[key] = hashlib.sha256(handle.read()).hexdigest()[:12]
+    return _FINGERPRINTS[key]
+
+
+def _static_url(filename: str) -> str:
+    """/assets/css/stillpoint.<hash>.css: a new name whenever the content changes, so the file
+    can be cached for a year."""
+    digest = _fingerprint(filename)
+    if digest is None:
+        return url_for("static", filename=filename)
+    stem, dot, suffix = filename.rpartition(".")
+    return url_for("assets", fingerprinted=f"{stem}.{digest}.{suffix}" if dot else f"{filename}.{digest}")
+
+
+ASSET_MAX_AGE = 365 * 24 * 3600
+
+
+def _serve_asset(fingerprinted: str):
+    """Serve a fingerprinted static file with a long, immutable cache lifetime."""
+    stem, _, suffix = fingerprinted.rpartition(".")
+    original, _, digest = stem.rpartition(".")
+    filename = f"{original}.{suffix}"
+    if not original or _fingerprint(filename) != digest:
+        abort(404)
+    response = send_from_directory(current_app.static_folder, filename, max_age=ASSET_MAX_AGE)
+    response.headers["Cache-Control"] = f"public, max-age={ASSET_MAX_AGE}, immutable"
+    return response
 
 
 def _format_date(value: datetime | None) -> str:
@@ -187,6 +220,7 @@ def _header_context() -> dict:
 
 
 def init_app(app: Flask) -> None:
+    app.add_url_rule("/assets/<path:fingerprinted>", "assets", _serve_asset)
     app.context_processor(_header_context)
     app.after_request(_set_security_headers)
     app.register_error_handler(HTTPException, _handle_http_error)

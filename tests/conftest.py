@@ -76,7 +76,9 @@ def _empty_tables() -> None:
 
 @pytest.fixture
 def app(_app) -> Iterator:
+    _app.extensions["stillpoint_store"].clear()  # cached pages of an earlier test's data
     yield _app
+    _app.extensions["stillpoint_store"].clear()
     with _app.app_context():
         _db.session.remove()
         _empty_tables()

@@ -3,6 +3,7 @@
 from flask import Blueprint, current_app, jsonify, render_template, url_for
 from flask_login import current_user
 
+from forum.cache.pages import depends_on
 from forum.core import services
 from forum.web import atom_response
 
@@ -11,16 +12,19 @@ bp = Blueprint("core", __name__)
 
 @bp.get("/")
 def index():
+    depends_on("lists", "resources")
     return render_template("core/index.html", **services.front_page(current_user))
 
 
 @bp.get("/guidelines")
 def guidelines():
+    depends_on()
     return render_template("core/guidelines.html")
 
 
 @bp.get("/privacy")
 def privacy():
+    depends_on()
     return render_template("core/privacy.html")
 
 
@@ -39,6 +43,7 @@ def healthz():
 
 @bp.get("/feed.atom")
 def feed():
+    depends_on("lists")
     return atom_response(
         title="Latest discussions · Stillpoint", feed_url=url_for("core.feed", _external=True),
         page_url=url_for("core.index", _external=True), threads=services.latest_for_feed("discussion"),

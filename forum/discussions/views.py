@@ -4,6 +4,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_login import current_user, login_required
 
 from forum import permissions
+from forum.cache.pages import depends_on
 from forum.discussions import services
 from forum.discussions.forms import DeletePostForm, EditPostForm, ReplyForm, ThreadForm
 from forum.errors import ServiceError
@@ -31,6 +32,7 @@ def thread_url(thread, page: int = 1, anchor: str | None = None) -> str:
 
 @bp.get("/c/<slug>")
 def category(slug: str):
+    depends_on("lists")
     cat = services.get_category(slug)
     page = services.category_threads(cat, page_arg(), _setting("THREADS_PER_PAGE"), muted_tag_ids(current_user))
     return render_template("discussions/category.html", category=cat, page=page)
@@ -67,6 +69,7 @@ def new_thread(slug: str):
 @bp.get("/t/<int:thread_id>/<slug>")
 def thread(thread_id: int, slug: str | None = None):
     item = services.get_thread(thread_id, current_user)
+    depends_on(f"thread:{item.id}")
     if slug != item.url_slug:
         return redirect(thread_url(item, page_arg()), 301)
     if item.members_only and not current_user.is_authenticated:
@@ -76,7 +79,9 @@ def thread(thread_id: int, slug: str | None = None):
     )
     details = story_details(item) if item.kind == "story" else None
     reacted = reactions_of(current_user, [view.post.id for view in page.items if view.post.is_root])
-    form = ReplyForm(formdata=None)
+    # Only members get a reply form: building one makes a CSRF token, which would give a
+    # visitor a session cookie and keep the page out of the cache.
+    form = ReplyForm(formdata=None) if permissions.can(current_user, "thread.reply", item) else None
     moderating = permissions.can(current_user, "thread.moderate", item)
     move_categories = [category for category, _ in services.list_categories()] if moderating else []
     html = render_template(

@@ -4,6 +4,7 @@ from flask import Blueprint, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
 from forum import permissions
+from forum.cache.pages import depends_on
 from forum.errors import ServiceError
 from forum.resources import services
 from forum.resources.forms import ResourceForm
@@ -15,11 +16,13 @@ bp = Blueprint("resources", __name__)
 
 @bp.get("/resources")
 def index():
+    depends_on("resources")
     return render_template("resources/index.html", sections=services.library(current_user))
 
 
 @bp.get("/resources/<slug>")
 def show(slug: str):
+    depends_on("resources", "lists")
     resource = services.get_resource(slug, current_user)
     return render_template("resources/show.html", resource=resource, related=services.related(resource))
 

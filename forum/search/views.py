@@ -3,6 +3,7 @@
 from flask import Blueprint, render_template, request
 from flask_login import current_user
 
+from forum.cache.pages import depends_on
 from forum.search import services
 from forum.web import page_arg
 
@@ -12,6 +13,7 @@ RESULTS_PER_PAGE = 20
 
 @bp.get("/search")
 def index():
+    depends_on("lists", "resources")
     query = (request.args.get("q") or "")[: services.MAX_QUERY_CHARS]
     kind = request.args.get("kind", "")
     tag = request.args.get("tag", "")

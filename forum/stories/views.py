@@ -4,6 +4,7 @@ from flask import Blueprint, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from forum import permissions
+from forum.cache.pages import depends_on
 from forum.core.services import latest_for_feed
 from forum.discussions.services import root_post
 from forum.errors import ServiceError
@@ -18,6 +19,7 @@ STORIES_PER_PAGE = 12
 
 @bp.get("/stories")
 def index():
+    depends_on("lists")
     filters, notes = services.clean_filters(request.args)
     page = services.list_stories(filters, page_arg(), STORIES_PER_PAGE, muted_tag_ids(current_user))
     return render_template("stories/index.html", page=page, filters=filters, notes=notes, choices=choices)
@@ -80,11 +82,13 @@ def edit(thread_id: int):
 
 @bp.get("/insights")
 def insights_page():
+    depends_on("lists")
     return render_template("stories/insights.html", **insights.community_insights())
 
 
 @bp.get("/stories/feed.atom")
 def feed():
+    depends_on("lists")
     return atom_response(
         title="Stories · Stillpoint", feed_url=url_for("stories.feed", _external=True),
         page_url=url_for("stories.index", _external=True), threads=latest_for_feed("story"),

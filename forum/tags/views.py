@@ -4,6 +4,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import current_user, login_required
 
 from forum import permissions
+from forum.cache.pages import depends_on
 from forum.errors import ServiceError
 from forum.tags import services
 from forum.tags.forms import ConfirmForm, MergeTagForm, TagForm
@@ -16,11 +17,13 @@ FEED_LENGTH = 20
 
 @bp.get("/tags")
 def index():
+    depends_on("lists")
     return render_template("tags/index.html", groups=services.tag_index())
 
 
 @bp.get("/tags/<slug>")
 def show(slug: str):
+    depends_on("lists")
     tag = services.get_tag(slug)
     if tag.slug != slug:
         return redirect(url_for("tags.show", slug=tag.slug, **request.args), 301)
@@ -54,6 +57,7 @@ def preference(slug: str):
 
 @bp.get("/tags/<slug>/feed.atom")
 def feed(slug: str):
+    depends_on("lists")
     tag = services.get_tag(slug)
     if tag.slug != slug:
         return redirect(url_for("tags.feed", slug=tag.slug), 301)

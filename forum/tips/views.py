@@ -4,6 +4,7 @@ from flask import Blueprint, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from forum import permissions
+from forum.cache.pages import depends_on
 from forum.core.services import latest_for_feed
 from forum.discussions.services import root_post
 from forum.errors import ServiceError
@@ -18,6 +19,7 @@ TIPS_PER_PAGE = 20
 
 @bp.get("/tips")
 def index():
+    depends_on("lists")
     sort = request.args.get("sort", "helpful")
     sort = sort if sort in services.TIP_SORTS else "helpful"
     tag = (request.args.get("tag") or "").strip()[:60]
@@ -44,6 +46,7 @@ def new():
 
 @bp.get("/tips/feed.atom")
 def feed():
+    depends_on("lists")
     return atom_response(
         title="Coping tips · Stillpoint", feed_url=url_for("tips.feed", _external=True),
         page_url=url_for("tips.index", _external=True), threads=latest_for_feed("tip"),

@@ -2,6 +2,7 @@
 
 from flask import Blueprint, render_template
 
+from forum.cache.pages import depends_on
 from forum.users import services
 from forum.web import page_arg
 
@@ -11,6 +12,7 @@ ACTIVITY_PER_PAGE = 20
 
 @bp.get("/u/<username>")
 def profile(username: str):
+    depends_on("lists")
     member = services.get_profile(username)
     return render_template(
         "users/profile.html",

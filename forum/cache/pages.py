@@ -1,0 +1,103 @@
+"""The visitor page cache.
+
+Whole pages are kept for visitors only: a request carrying a session or remember-me cookie
+is never served from it or stored in it, and a response that sets a cookie or holds a CSRF
+token is never stored. Each stored page lists what it shows ("dependencies" such as
+thread:42 or lists) with the generation each had when it was made; every committed change
+to what a page shows bumps those generations (see invalidation.py), so a stale page is
+never served. ETag and Last-Modified come with every cacheable page, and a matching
+If-None-Match or If-Modified-Since gets a 304.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from flask import Flask, Response, current_app, g, request
+
+from forum.cache.store import make_store
+from forum.models import utcnow
+
+CACHED_TYPES = ("text/html", "application/atom+xml")
+PRIVATE_COOKIES = ("session", "remember_token")
+
+
+def store():
+    return current_app.extensions["stillpoint_store"]
+
+
+def depends_on(*tags: str) -> None:
+    """Called by a view: what the page shows, so it is dropped the moment any of that changes."""
+    g.cache_dependencies = {*g.get("cache_dependencies", set()), *tags, "site"}
+
+
+def _cacheable_request() -> bool:
+    if request.method not in ("GET", "HEAD") or not current_app.config["FORUM"]["PAGE_CACHE_ENABLED"]:
+        return False
+    return not any(name in request.cookies for name in PRIVATE_COOKIES)
+
+
+def _key() -> str:
+    return "page:" + request.full_path
+
+
+def _fresh(entry: dict) -> bool:
+    deps = sorted(entry["deps"])
+    current = store().counters([f"gen:{dep}" for dep in deps])
+    return all(entry["deps"][dep] == now for dep, now in zip(deps, current, strict=True))
+
+
+def _conditional(response: Response, etag: str, modified) -> Response:
+    response.set_etag(etag)
+    response.last_modified = modified
+    response.headers["Cache-Control"] = "public, max-age=0, must-revalidate"
+    response.headers["Vary"] = "Cookie"
+    return response.make_conditional(request)
+
+
+def serve_from_cache():
+    """before_request: answer a visitor straight from the cache when the page is fresh."""
+    if not _cacheable_request():
+        return None
+    entry = store().get(_key())
+    if entry is None or not _fresh(entry):
+        return None
+    response = Response(entry["body"], status=200, mimetype=entry["mimetype"])
+    response.headers["X-Cache"] = "HIT"
+    return _conditional(response, entry["etag"], entry["modified"])
+
+
+def remember(response: Response) -> Response:
+    """after_request: store a visitor page that is safe to share, and make it conditional."""
+    if (
+        response.headers.get("X-Cache") == "HIT"
+        or not _cacheable_request()
+        or response.status_code != 200
+        or response.mimetype not in CACHED_TYPES
+        or "Set-Cookie" in response.headers
+        or response.direct_passthrough
+        or "cache_dependencies" not in g
+    ):
+        return response
+    body = response.get_data()
+    if b'name="csrf_token"' in body:
+        return response
+    deps = sorted(g.cache_dependencies)
+    generations = dict(zip(deps, store().counters([f"gen:{dep}" for dep in deps]), strict=True))
+    etag = hashlib.sha1(body).hexdigest()
+    modified = utcnow().replace(microsecond=0)
+    store().set(_key(), {"body": body, "mimetype": response.mimetype, "deps": generations, "etag": etag,
+                         "modified": modified}, ttl=current_app.config["FORUM"]["PAGE_CACHE_SECONDS"])  # fmt: skip
+    response.headers["X-Cache"] = "MISS"
+    return _conditional(response, etag, modified)
+
+
+def bump(tags: set[str]) -> None:
+    for tag in tags:
+        store().incr(f"gen:{tag}")
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["stillpoint_store"] = make_store(app.config["FORUM"]["REDIS_URL"])
+    app.before_request(serve_from_cache)
+    app.after_request(remember)
