@@ -16,7 +16,7 @@ from forum.auth.tokens import CHANGE_EMAIL, RESET, VERIFY, TokenError, make_toke
 from forum.content import render_markdown
 from forum.errors import ServiceError
 from forum.extensions import db
-from forum.mail import send_email
+from forum.mailer import send_email
 from forum.models import (
     HeldUsername,
     Notification,
