@@ -48,7 +48,7 @@ DEFAULTS: dict[str, Any] = {
     "DEFAULT_MEMBERS_ONLY": False,
     "TRUSTED_PROXIES": 0,  # how many proxies in front set X-Forwarded-*; 0: trust none
     "PAGE_CACHE_SECONDS": 300,  # visitor page cache lifetime (entries are also invalidated on change)
-    "PAGE_CACHE_ENABLED": True,
+    "PAGE_CACHE_ENABLED": None,  # None: on, except in production without Redis (workers wouldn't share it)
     "LOG_REQUESTS": True,
 }
 
@@ -113,6 +113,8 @@ def flask_config(settings: dict[str, Any], instance_path: Path) -> dict[str, Any
     secure = settings["SESSION_COOKIE_SECURE"]
     if secure is None:
         secure = production
+    if settings["PAGE_CACHE_ENABLED"] is None:
+        settings["PAGE_CACHE_ENABLED"] = bool(settings["REDIS_URL"]) or not production
     if settings["REQUIRE_VERIFIED_EMAIL"] is None:
         settings["REQUIRE_VERIFIED_EMAIL"] = production
 

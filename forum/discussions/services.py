@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select, true
+from sqlalchemy import func, or_, select, true, update
 from sqlalchemy.orm import aliased, contains_eager, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -232,8 +232,13 @@ def _new_post(thread: Thread, author: User, body: str, parent: Post | None, stat
         base = parent.path.rsplit("/", 1)[0] if at_limit else parent.path
         post.path = base + "/" + path_segment(post.id)
     if status == "visible":
-        author.approved_post_count += 1
+        count_approved_post(author.id)
     return post
+
+
+def count_approved_post(user_id: int) -> None:
+    """Counted in SQL: two posts by one member at once must both count."""
+    db.session.execute(update(User).where(User.id == user_id).values(approved_post_count=User.approved_post_count + 1))
 
 
 def create_thread(
@@ -291,6 +296,9 @@ def reply(actor: User, thread: Thread, body: str, parent_id: int | None = None) 
     permissions.require(actor, "thread.reply", thread)
     if not body.strip():
         raise ServiceError("Please write something in your reply.", "body")
+    # Replies to one thread take turns (PostgreSQL row lock; SQLite has one writer anyway),
+    # so counts, the search document and notifications see every earlier reply.
+    db.session.execute(select(Thread.id).where(Thread.id == thread.id).with_for_update())
     if parent_id is None:
         parent = root_post(thread)
     else:
@@ -303,8 +311,11 @@ def reply(actor: User, thread: Thread, body: str, parent_id: int | None = None) 
     post = _new_post(thread, actor, body, parent, status=screening.status)
     record_flags(post, screening)
     if post.status == "visible":
-        thread.reply_count += 1
-        thread.last_activity_at = post.created_at or utcnow()
+        db.session.execute(
+            update(Thread)
+            .where(Thread.id == thread.id)
+            .values(reply_count=Thread.reply_count + 1, last_activity_at=post.created_at or utcnow())
+        )
         post_published(post, thread, actor)
     watch(actor, thread)
     index_thread(thread.id)

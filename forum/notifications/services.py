@@ -8,6 +8,8 @@ anonymous in every text (actor names are stored already anonymised).
 from __future__ import annotations
 
 from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from forum import permissions
 from forum.errors import NotFound
@@ -75,8 +77,9 @@ def notify(recipient: User | None, kind: str, thread: Thread, post: Post | None 
 
 
 def watch(user: User, thread: Thread) -> None:
-    if db.session.get(Watch, (user.id, thread.id)) is None:
-        db.session.add(Watch(user_id=user.id, thread_id=thread.id))
+    """Start watching (a no-op if already watching, even when two posts race to add it)."""
+    insert = postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
+    db.session.execute(insert(Watch).values(user_id=user.id, thread_id=thread.id).on_conflict_do_nothing())
 
 
 def is_watching(user, thread: Thread) -> bool:
