@@ -46,6 +46,7 @@ class Thread(db.Model):
         Index("ix_threads_category_listing", "category_id", "status", "is_pinned", "last_activity_at"),
         Index("ix_threads_kind_activity", "kind", "status", "last_activity_at"),
         Index("ix_threads_kind_rank", "kind", "status", "rank_score"),
+        Index("ix_threads_kind_created", "kind", "status", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -89,7 +90,11 @@ class Thread(db.Model):
 
 class Post(db.Model):
     __tablename__ = "posts"
-    __table_args__ = (Index("ix_posts_thread_path", "thread_id", "path"),)
+    __table_args__ = (
+        Index("ix_posts_thread_path", "thread_id", "path"),
+        Index("ix_posts_author_created", "author_id", "created_at"),
+        Index("ix_posts_status", "status"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id"))

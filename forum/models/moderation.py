@@ -22,7 +22,7 @@ class ModAction(db.Model):
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     # The member the action was about (the post's author, the suspended member...), for filtering.
     subject_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
-    action: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(40), index=True)
     target_type: Mapped[str] = mapped_column(String(20))
     target_id: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(String(500), default="")
