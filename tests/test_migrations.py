@@ -30,3 +30,23 @@ def test_migration_history_is_linear(app):
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     script = ScriptDirectory.from_config(config)
     assert len(script.get_heads()) == 1
+
+
+def test_sqlite_full_text_triggers_survive_every_migration(app):
+    """Batch-mode migrations recreate tables on SQLite, which would silently drop these."""
+    from sqlalchemy import text
+
+    with app.app_context():
+        if db.engine.dialect.name != "sqlite":
+            with db.engine.connect() as connection:
+                column = connection.execute(
+                    text(
+                        "SELECT 1 FROM information_schema.columns WHERE table_name = 'search_documents' "
+                        "AND column_name = 'search_vector'"
+                    )
+                ).scalar()
+            assert column == 1
+            return
+        with db.engine.connect() as connection:
+            names = set(connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+    assert names == {"search_documents_ai", "search_documents_ad", "search_documents_au"}
