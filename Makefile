@@ -52,6 +52,11 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format forum tests config.py wsgi.py
 
+# Load benchmark: a 100,000-post forum behind gunicorn, measured with wrk (DB=postgres for PostgreSQL).
+bench: install-dev
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(BIN)/python bench/load_bench.py --db $(or $(DB),sqlite)
+
 # Search latency on a generated 100,000-post corpus (SQLite; set FORUM_BENCH_DATABASE_URL for PostgreSQL).
 bench-search: install-dev
 	$(BIN)/python bench/search_bench.py

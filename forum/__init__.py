@@ -59,6 +59,9 @@ def create_app(settings: dict[str, Any] | None = None) -> Flask:
     invalidation.init()
     _register_blueprints(app)
 
+    if forum_settings["BENCH_CEILING_BYTES"]:
+        _add_ceiling_route(app, forum_settings["BENCH_CEILING_BYTES"])
+
     from forum.cli import forum_cli
 
     app.cli.add_command(forum_cli)
@@ -107,3 +110,13 @@ def _register_blueprints(app: Flask) -> None:
         account_bp,
     ):
         app.register_blueprint(blueprint)
+
+
+def _add_ceiling_route(app: Flask, size: int) -> None:
+    """The benchmark's yardstick: the cheapest possible page of a given size, served through the
+    same app, middleware and hooks as every real page."""
+    page = ("<!doctype html><title>ceiling</title>" + "x" * size)[:size]
+
+    @app.get("/__ceiling")
+    def ceiling():
+        return page
