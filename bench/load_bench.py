@@ -92,9 +92,9 @@ def sign_in(base: str) -> tuple[str, str]:
         opener.open(base + "/login", data=data)
     except urllib.error.HTTPError as redirect:
         assert redirect.code == 302, redirect.code
-    cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
     page = opener.open(base + "/").read().decode()
     token = re.search(r'name="csrf_token"(?: type="hidden")? value="([^"]+)"', page).group(1)
+    cookie = "; ".join(f"{c.name}={c.value}" for c in jar)  # after the page: the token lives in the session
     return cookie, token
 
 

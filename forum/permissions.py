@@ -30,9 +30,15 @@ def _active(user: Any) -> User | None:
     """A member who may write: signed in, not suspended, not erased, and with a confirmed
     email address where FORUM_REQUIRE_VERIFIED_EMAIL asks for one."""
     member = _member(user)
-    if member is None or member.is_deleted or member.is_suspended() or needs_verification(member):
+    if member is None:
         return None
-    return member
+    # Asked for every post on a page: worked out once per loaded member object (a request's).
+    cached = member.__dict__.get("_may_write_cache")
+    if cached is None or cached[0] != (member.suspended_until, member.is_deleted, member.email_verified_at):
+        allowed = not (member.is_deleted or member.is_suspended() or needs_verification(member))
+        cached = ((member.suspended_until, member.is_deleted, member.email_verified_at), allowed)
+        member.__dict__["_may_write_cache"] = cached
+    return member if cached[1] else None
 
 
 def needs_verification(member: User) -> bool:

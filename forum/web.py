@@ -152,6 +152,21 @@ def _serve_asset(fingerprinted: str):
     return response
 
 
+def _post_url(post_id: int, action: str = "") -> str:
+    """/p/<id> or /p/<id>/<action>, without url_for's cost: it runs for every post on a page.
+    tests/core/test_pages.py checks that it matches url_for."""
+    return f"{request.script_root}/p/{post_id}" + (f"/{action}" if action else "")
+
+
+def _profile_url(username: str) -> str:
+    return f"{request.script_root}/u/{username}"
+
+
+def _can(action: str, target=None) -> bool:
+    """Templates ask the permission rules about the signed-in member (the proxy unwrapped once)."""
+    return permissions.can(current_user._get_current_object(), action, target)
+
+
 def _format_date(value: datetime | None) -> str:
     return value.strftime("%-d %b %Y") if value else ""
 
@@ -232,7 +247,9 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(_format_date, "date")
     app.add_template_filter(_time_ago, "ago")
     app.add_template_global(_static_url, "static_url")
-    app.add_template_global(lambda action, target=None: permissions.can(current_user, action, target), "can")
+    app.add_template_global(_post_url, "post_url")
+    app.add_template_global(_profile_url, "profile_url")
+    app.add_template_global(_can, "can")
     app.jinja_env.globals["site_name"] = app.config["FORUM"]["SITE_NAME"]
     app.jinja_env.globals["choices"] = story_choices
     app.jinja_env.globals["reaction_kinds"] = permissions.REACTIONS_BY_KIND

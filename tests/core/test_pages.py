@@ -167,3 +167,17 @@ def test_database_connection_settings(app, db):
             assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
             assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_fast_post_and_profile_urls_match_url_for(app):
+    from flask import url_for
+
+    from forum.web import _post_url, _profile_url
+
+    with app.test_request_context("/"):
+        assert _post_url(42) == url_for("discussions.post", post_id=42)
+        assert _post_url(42, "edit") == url_for("discussions.edit_post", post_id=42)
+        assert _post_url(42, "delete") == url_for("discussions.delete_post", post_id=42)
+        assert _post_url(42, "report") == url_for("moderation.report", post_id=42)
+        assert _post_url(42, "react") == url_for("reactions.react", post_id=42)
+        assert _profile_url("some_one") == url_for("users.profile", username="some_one")
