@@ -27,7 +27,7 @@ from forum.moderation.audit import log_action
 from forum.moderation.screening import record_flags, screen
 from forum.notifications.services import post_published, watch
 from forum.pagination import Page, check_page_number
-from forum.search.services import index_thread
+from forum.search.services import index_new_reply, index_thread
 from forum.slugs import slugify
 from forum.tags.services import resolve_tags, without_muted
 from forum.users.services import mention_map
@@ -321,8 +321,8 @@ def reply(actor: User, thread: Thread, body: str, parent_id: int | None = None) 
             .values(reply_count=Thread.reply_count + 1, last_activity_at=post.created_at or utcnow())
         )
         post_published(post, thread, actor)
+        index_new_reply(thread, post)
     watch(actor, thread)
-    index_thread(thread.id)
     db.session.commit()
     return post
 

@@ -88,6 +88,19 @@ def index_thread(thread_id: int) -> None:
     )
 
 
+def index_new_reply(thread: Thread, post: Post) -> None:
+    """A new visible reply: add its words to the thread's document instead of rebuilding it
+    from every post (a long thread would otherwise cost more with each reply)."""
+    doc = db.session.scalar(
+        select(SearchDocument).where(SearchDocument.kind == thread.kind, SearchDocument.source_id == thread.id)
+    )
+    if doc is None or thread.status != "visible" or post.status != "visible":
+        index_thread(thread.id)
+        return
+    doc.body = doc.body + "\n" + html_to_text(post.body_html).translate(_MARKERS)
+    doc.updated_at = post.created_at
+
+
 def index_resource(resource_id: int) -> None:
     db.session.flush()
     resource = db.session.scalar(
