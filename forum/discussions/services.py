@@ -149,16 +149,19 @@ def thread_posts(thread: Thread, viewer, page: int, per_page: int, max_indent: i
     total = db.session.scalar(select(func.count(Post.id)).where(*where)) or 0
     check_page_number(page, total, per_page)
     parent, parent_author = _PARENT_POST, _PARENT_AUTHOR
+    # The page's ids come from the (thread, path, status, author) index alone, so skipping to
+    # a late page walks a small index instead of joining every earlier post.
+    page_ids = (
+        select(Post.id).where(*where).order_by(Post.path).limit(per_page).offset((page - 1) * per_page)
+    ).scalar_subquery()
     rows = db.session.execute(
         select(Post, parent_author)
         .join(Post.author)
         .options(contains_eager(Post.author))
         .outerjoin(parent, Post.parent_id == parent.id)
         .outerjoin(parent_author, parent.author_id == parent_author.id)
-        .where(*where)
+        .where(Post.id.in_(page_ids))
         .order_by(Post.path)
-        .limit(per_page)
-        .offset((page - 1) * per_page)
     ).all()
     on_page = {post.id for post, _ in rows}
     for post, _ in rows:

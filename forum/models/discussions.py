@@ -91,7 +91,7 @@ class Thread(db.Model):
 class Post(db.Model):
     __tablename__ = "posts"
     __table_args__ = (
-        Index("ix_posts_thread_path", "thread_id", "path"),
+        Index("ix_posts_thread_path", "thread_id", "path", "status", "author_id"),
         Index("ix_posts_author_created", "author_id", "created_at"),
         Index("ix_posts_status", "status"),
     )
