@@ -40,7 +40,7 @@ def init_app(app: Flask) -> None:
     access = logging.getLogger("stillpoint.access")
     access.handlers[:] = [handler]
     access.setLevel(logging.INFO)
-    access.propagate = False
+    access.propagate = True
 
     @app.before_request
     def _start_timer() -> None:

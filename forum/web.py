@@ -230,7 +230,8 @@ def _set_security_headers(response):
 def _header_context() -> dict:
     """The unread notification count in the header: one query, for members only."""
     if getattr(current_user, "is_authenticated", False):
-        return {"unread_notifications": unread_count(current_user)}
+        loaded = getattr(current_user, "unread_at_load", None)  # counted when the member was loaded
+        return {"unread_notifications": unread_count(current_user) if loaded is None else loaded}
     return {"unread_notifications": 0}
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask import current_app
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from forum.errors import ServiceError
@@ -109,9 +109,21 @@ def load_session_user(session_id: str) -> User | None:
     user_id, _, token = session_id.partition(":")
     if not user_id.isdigit() or not token:
         return None
-    user = db.session.get(User, int(user_id))
-    if user is None or user.is_deleted or user.session_token != token:
+    from forum.models import Notification
+
+    # The header's unread count comes with the member, in the same query.
+    unread = (
+        select(func.count(Notification.id))
+        .where(Notification.user_id == User.id, Notification.is_read.is_(False))
+        .scalar_subquery()
+    )
+    row = db.session.execute(select(User, unread).where(User.id == int(user_id))).first()
+    if row is None:
         return None
+    user, unread_count = row
+    if user.is_deleted or user.session_token != token:
+        return None
+    user.unread_at_load = unread_count
     return user
 
 

@@ -15,7 +15,7 @@ import hashlib
 
 from flask import Flask, Response, current_app, g, request
 
-from forum.cache.store import make_store
+from forum.cache.store import STORE_ERRORS, make_store
 from forum.models import utcnow
 
 CACHED_TYPES = ("text/html", "application/atom+xml")
@@ -55,12 +55,21 @@ def _conditional(response: Response, etag: str, modified) -> Response:
     return response.make_conditional(request)
 
 
+def _unavailable(error: Exception) -> None:
+    current_app.logger.warning("page cache unavailable, serving without it: %s", error)
+
+
 def serve_from_cache():
-    """before_request: answer a visitor straight from the cache when the page is fresh."""
+    """before_request: answer a visitor straight from the cache when the page is fresh.
+    If the cache's store is down the page is simply made afresh."""
     if not _cacheable_request():
         return None
-    entry = store().get(_key())
-    if entry is None or not _fresh(entry):
+    try:
+        entry = store().get(_key())
+        if entry is None or not _fresh(entry):
+            return None
+    except STORE_ERRORS as error:
+        _unavailable(error)
         return None
     response = Response(entry["body"], status=200, mimetype=entry["mimetype"])
     response.headers["X-Cache"] = "HIT"
@@ -83,18 +92,29 @@ def remember(response: Response) -> Response:
     if b'name="csrf_token"' in body:
         return response
     deps = sorted(g.cache_dependencies)
-    generations = dict(zip(deps, store().counters([f"gen:{dep}" for dep in deps]), strict=True))
     etag = hashlib.sha1(body).hexdigest()
     modified = utcnow().replace(microsecond=0)
-    store().set(_key(), {"body": body, "mimetype": response.mimetype, "deps": generations, "etag": etag,
-                         "modified": modified}, ttl=current_app.config["FORUM"]["PAGE_CACHE_SECONDS"])  # fmt: skip
+    try:
+        generations = dict(zip(deps, store().counters([f"gen:{dep}" for dep in deps]), strict=True))
+        store().set(
+            _key(),
+            {"body": body, "mimetype": response.mimetype, "deps": generations, "etag": etag, "modified": modified},
+            ttl=current_app.config["FORUM"]["PAGE_CACHE_SECONDS"],
+        )
+    except STORE_ERRORS as error:
+        _unavailable(error)
+        return response
     response.headers["X-Cache"] = "MISS"
     return _conditional(response, etag, modified)
 
 
 def bump(tags: set[str]) -> None:
-    for tag in tags:
-        store().incr(f"gen:{tag}")
+    try:
+        for tag in tags:
+            store().incr(f"gen:{tag}")
+    except STORE_ERRORS as error:
+        # Pages may now be stale until they expire (FORUM_PAGE_CACHE_SECONDS): say so loudly.
+        current_app.logger.error("page cache invalidation failed for %s: %s", sorted(tags), error)
 
 
 def init_app(app: Flask) -> None:

@@ -91,5 +91,13 @@ class RedisStore:
             self._redis.delete(key)
 
 
+try:
+    from redis import RedisError
+
+    STORE_ERRORS: tuple[type[Exception], ...] = (RedisError, OSError)
+except ImportError:  # pragma: no cover - redis is a dependency
+    STORE_ERRORS = (OSError,)
+
+
 def make_store(redis_url: str, prefix: str = "stillpoint:"):
     return RedisStore(redis_url, prefix) if redis_url else MemoryStore()
