@@ -7,7 +7,7 @@ import os
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from flask import Flask, abort, current_app, flash, render_template, request, send_from_directory, url_for
+from flask import Flask, abort, current_app, flash, g, render_template, request, send_from_directory, url_for
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -163,8 +163,11 @@ def _profile_url(username: str) -> str:
 
 
 def _can(action: str, target=None) -> bool:
-    """Templates ask the permission rules about the signed-in member (the proxy unwrapped once)."""
-    return permissions.can(current_user._get_current_object(), action, target)
+    """Templates ask the permission rules about the signed-in member. A page asks dozens of
+    times, so the member is looked up once per request, not through the proxy each time."""
+    if "permission_user" not in g:
+        g.permission_user = current_user._get_current_object()
+    return permissions.can(g.permission_user, action, target)
 
 
 def _format_date(value: datetime | None) -> str:
