@@ -73,6 +73,26 @@ def build(env: dict) -> dict:
     return facts
 
 
+WORKERS, THREADS = "2", "4"
+
+
+def start_server(env: dict, port: int) -> subprocess.Popen:
+    """gunicorn with 2 workers of 4 threads: a worker renders one page while another waits on the database."""
+    command = [
+        str(ROOT / ".venv/bin/gunicorn"),
+        "-w",
+        WORKERS,
+        "--threads",
+        THREADS,
+        "-b",
+        f"127.0.0.1:{port}",
+        "--log-level",
+        "warning",
+        "wsgi:app",
+    ]
+    return subprocess.Popen(command, cwd=ROOT, env=env)
+
+
 def wait_for(url: str, seconds: int = 30) -> None:
     deadline = time.time() + seconds
     while time.time() < deadline:
@@ -173,42 +193,14 @@ def main() -> None:
     last_page = f"{long_thread}?page={(2000 - 1) // 20 + 1}"
     # The ceiling page is as large as the long thread's first page.
     env["FORUM_BENCH_CEILING_BYTES"] = "1"
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/gunicorn"),
-            "-w",
-            "2",
-            "--threads",
-            "4",
-            "-b",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-            "wsgi:app",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
+    server = start_server(env, port)
     try:
         wait_for(base + "/healthz")
         size = len(urllib.request.urlopen(base + long_thread).read())
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
         env["FORUM_BENCH_CEILING_BYTES"] = str(size)
-        server = subprocess.Popen(
-            [
-                str(ROOT / ".venv/bin/gunicorn"),
-                "-w",
-                "2",
-                "-b",
-                f"127.0.0.1:{port}",
-                "--log-level",
-                "warning",
-                "wsgi:app",
-            ],
-            cwd=ROOT,
-            env=env,
-        )
+        server = start_server(env, port)
         wait_for(base + "/healthz")
         cookie, token = sign_in(base)
         script = Path(bench_dir) / "reply.lua"
