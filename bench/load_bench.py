@@ -73,11 +73,11 @@ def build(env: dict) -> dict:
     return facts
 
 
-WORKERS, THREADS = "2", "4"
+WORKERS, THREADS = "2", "1"
 
 
 def start_server(env: dict, port: int) -> subprocess.Popen:
-    """gunicorn with 2 workers of 4 threads: a worker renders one page while another waits on the database."""
+    """gunicorn with 2 sync workers (threads measured worse here: the GIL and 2 shared cores)."""
     command = [
         str(ROOT / ".venv/bin/gunicorn"),
         "-w",
