@@ -39,14 +39,19 @@ def send_verification_to(user) -> None:
     services.send_verification(user, _link("account.verify"))
 
 
-@bp.get("/verify/<token>")
-def verify(token: str):
+def _follow_link(confirm, token: str, done: str):
+    """An emailed link: do what it confirms, or explain why the link didn't work."""
     try:
-        services.verify_email(token)
+        confirm(token)
     except TokenError as error:
         return render_template("errors/error.html", code=400, title="That link didn't work", text=error.message), 400
-    flash("Thank you: your email address is confirmed.", "success")
+    flash(done, "success")
     return redirect(url_for("core.index"))
+
+
+@bp.get("/verify/<token>")
+def verify(token: str):
+    return _follow_link(services.verify_email, token, "Thank you: your email address is confirmed.")
 
 
 @bp.post("/verify/resend")
@@ -161,12 +166,7 @@ def change_email():
 
 @bp.get("/settings/email/<token>")
 def confirm_email(token: str):
-    try:
-        services.confirm_email_change(token)
-    except TokenError as error:
-        return render_template("errors/error.html", code=400, title="That link didn't work", text=error.message), 400
-    flash("Your email address is changed.", "success")
-    return redirect(url_for("core.index"))
+    return _follow_link(services.confirm_email_change, token, "Your email address is changed.")
 
 
 @bp.get("/settings/export")
