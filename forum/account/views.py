@@ -4,7 +4,6 @@ import json
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
-from flask_wtf import FlaskForm
 
 from forum.account import services
 from forum.account.forms import (
@@ -17,6 +16,7 @@ from forum.account.forms import (
 )
 from forum.auth.tokens import TokenError
 from forum.errors import ServiceError
+from forum.formfields import CsrfOnlyForm
 from forum.models import NOTIFICATION_KINDS
 from forum.web import show_service_error
 
@@ -25,10 +25,6 @@ RESET_SENT = (
     "If that address belongs to an account, we've sent it a link to choose a new password. "
     "It may take a few minutes to arrive; check your spam folder too."
 )
-
-
-class CsrfForm(FlaskForm):
-    """Only the CSRF token."""
 
 
 def _link(endpoint: str):
@@ -57,7 +53,7 @@ def verify(token: str):
 @bp.post("/verify/resend")
 @login_required
 def resend_verification():
-    if not CsrfForm().validate_on_submit():
+    if not CsrfOnlyForm().validate_on_submit():
         abort(400)
     if current_user.email_verified_at is None:
         send_verification_to(current_user)

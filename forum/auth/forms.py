@@ -65,7 +65,3 @@ class LoginForm(FlaskForm):
         render_kw={"autocomplete": "current-password"},
     )
     remember = BooleanField("Keep me signed in on this device")
-
-
-class LogoutForm(FlaskForm):
-    """Only the CSRF token: signing out is a POST."""

@@ -124,14 +124,7 @@ def seed_demo_content() -> list[tuple[str, str]]:
     rng = random.Random(TIMING_SEED)
     first_post: dict[int, datetime] = {}
     last_post: dict[int, datetime] = {}
-    for thread, days_ago, entries in written:
-        times = _post_times(now, days_ago, [later for _, _, later in entries], rng)
-        for (post, _parent, _later), when in zip(entries, times, strict=True):
-            post.created_at = when
-            first_post[post.author_id] = min(first_post.get(post.author_id, when), when)
-            last_post[post.author_id] = max(last_post.get(post.author_id, when), when)
-        thread.created_at = times[0]
-        thread.last_activity_at = times[-1]
+    _spread(written, now, rng, first_post, last_post)
 
     # Reactions come after the story, and only once the member has joined.
     joined_days = {member["username"]: member["joined_days_ago"] for member in MEMBERS}
@@ -147,14 +140,7 @@ def seed_demo_content() -> list[tuple[str, str]]:
 
     # The tips are spread over the same weeks, with their own random sequence.
     tip_rng = random.Random(TIP_TIMING_SEED)
-    for thread, days_ago, entries in tips_written:
-        times = _post_times(now, days_ago, [later for _, _, later in entries], tip_rng)
-        for (post, _parent, _later), when in zip(entries, times, strict=True):
-            post.created_at = when
-            first_post[post.author_id] = min(first_post.get(post.author_id, when), when)
-            last_post[post.author_id] = max(last_post.get(post.author_id, when), when)
-        thread.created_at = times[0]
-        thread.last_activity_at = times[-1]
+    _spread(tips_written, now, tip_rng, first_post, last_post)
 
     # A member opens a tip after it was shared (and after they joined); a vote follows the look.
     latest = now - LATEST_GAP
@@ -221,6 +207,19 @@ def demo_logins() -> list[tuple[str, str]]:
 
 def _in_role_order(logins: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return sorted(logins, key=lambda login: _ROLE_ORDER.get(login[1], 2))
+
+
+def _spread(written, now: datetime, rng: random.Random, first_post: dict, last_post: dict) -> None:
+    """Date each thread's posts over the past weeks (replies after their parents), noting
+    each author's first and last post so their join and last-seen dates can fit."""
+    for thread, days_ago, entries in written:
+        times = _post_times(now, days_ago, [later for _, _, later in entries], rng)
+        for (post, _parent, _later), when in zip(entries, times, strict=True):
+            post.created_at = when
+            first_post[post.author_id] = min(first_post.get(post.author_id, when), when)
+            last_post[post.author_id] = max(last_post.get(post.author_id, when), when)
+        thread.created_at = times[0]
+        thread.last_activity_at = times[-1]
 
 
 def demo_email(username: str) -> str:

@@ -150,9 +150,14 @@ def thread_action(thread_id: int, action: str):
 @login_required
 def member(username: str):
     _require_moderator()
-    person = services.get_member(username)
-    return render_template("moderation/member.html", member=person, record=services.member_record(person),
-                           suspend_form=SuspendForm(formdata=None), reason_form=ReasonForm(formdata=None))  # fmt: skip
+    return _member_page(services.get_member(username), SuspendForm(formdata=None))
+
+
+def _member_page(person, suspend_form, status: int = 200):
+    record = services.member_record(person)
+    page = render_template("moderation/member.html", member=person, record=record, suspend_form=suspend_form,
+                           reason_form=ReasonForm(formdata=None))  # fmt: skip
+    return page, status
 
 
 @bp.post("/mod/members/<username>/suspend")
@@ -169,9 +174,7 @@ def suspend(username: str):
             show_service_error(form, error)
         else:
             return _done(f"{person.username} is suspended.", url_for("moderation.member", username=person.username))
-    record = services.member_record(person)
-    return render_template("moderation/member.html", member=person, record=record, suspend_form=form,
-                           reason_form=ReasonForm(formdata=None)), 400  # fmt: skip
+    return _member_page(person, form, 400)
 
 
 @bp.post("/mod/members/<username>/unsuspend")

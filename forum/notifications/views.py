@@ -2,18 +2,14 @@
 
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
-from flask_wtf import FlaskForm
 
 from forum.discussions.services import get_thread
+from forum.formfields import CsrfOnlyForm
 from forum.notifications import services
 from forum.web import page_arg
 
 bp = Blueprint("notifications", __name__)
 PER_PAGE = 30
-
-
-class CsrfForm(FlaskForm):
-    """Only the CSRF token."""
 
 
 @bp.get("/notifications")
@@ -38,7 +34,7 @@ def open_(notification_id: int):
 @bp.post("/notifications/read-all")
 @login_required
 def read_all():
-    if not CsrfForm().validate_on_submit():
+    if not CsrfOnlyForm().validate_on_submit():
         abort(400)
     services.mark_all_read(current_user)
     flash("All caught up.", "success")
@@ -48,7 +44,7 @@ def read_all():
 @bp.post("/notifications/<int:notification_id>/read")
 @login_required
 def read_one(notification_id: int):
-    if not CsrfForm().validate_on_submit():
+    if not CsrfOnlyForm().validate_on_submit():
         abort(400)
     services.open_notification(current_user, notification_id)
     return redirect(url_for("notifications.index"))
@@ -58,7 +54,7 @@ def read_one(notification_id: int):
 @login_required
 def toggle_watch(thread_id: int):
     thread = get_thread(thread_id, current_user)
-    if not CsrfForm().validate_on_submit():
+    if not CsrfOnlyForm().validate_on_submit():
         abort(400)
     watching = services.toggle_watch(current_user, thread)
     flash("You'll be told about new replies." if watching else "You'll no longer be told about new replies.", "info")

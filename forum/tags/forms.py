@@ -19,7 +19,3 @@ class MergeTagForm(FlaskForm):
         "Merge into (the other tag's address, e.g. heat)",
         validators=[DataRequired("Which tag should this one be merged into?"), Length(max=60)],
     )
-
-
-class ConfirmForm(FlaskForm):
-    """Only the CSRF token."""

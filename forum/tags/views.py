@@ -6,8 +6,9 @@ from flask_login import current_user, login_required
 from forum import permissions
 from forum.cache.pages import depends_on
 from forum.errors import ServiceError
+from forum.formfields import CsrfOnlyForm
 from forum.tags import services
-from forum.tags.forms import ConfirmForm, MergeTagForm, TagForm
+from forum.tags.forms import MergeTagForm, TagForm
 from forum.web import atom_response, page_arg, show_service_error
 
 bp = Blueprint("tags", __name__)
@@ -40,7 +41,7 @@ def show(slug: str):
 def preference(slug: str):
     """Follow, mute, or neither (field `mode`)."""
     tag = services.get_tag(slug)
-    if not ConfirmForm().validate_on_submit():
+    if not CsrfOnlyForm().validate_on_submit():
         abort(400)
     try:
         services.set_tag_mode(current_user, tag, request.form.get("mode", ""))
@@ -130,7 +131,7 @@ def merge(slug: str):
 def retire(slug: str):
     permissions.require(current_user, "tag.manage")
     tag = services.get_tag(slug)
-    if not ConfirmForm().validate_on_submit():
+    if not CsrfOnlyForm().validate_on_submit():
         abort(400)
     services.retire_tag(current_user, tag)
     flash(f"“{tag.name}” is retired: it can't be chosen any more, and tagged threads keep it.", "info")
