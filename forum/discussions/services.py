@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select, true, update
-from sqlalchemy.orm import aliased, contains_eager, joinedload, selectinload
+from sqlalchemy.orm import aliased, contains_eager, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from forum import permissions
@@ -104,16 +104,16 @@ def latest_threads(
 
 
 def get_thread(thread_id: int, viewer) -> Thread:
-    """The thread with author, category and tags loaded (one query); NotFound if the viewer may not see it."""
+    """The thread with author and category (one query) and its tags (a second: joined in, SQLite
+    materializes every thread's tags first); NotFound if the viewer may not see it."""
     thread = (
         db.session.scalars(
             select(Thread)
             .join(Thread.author)
             .outerjoin(Thread.category)
-            .options(contains_eager(Thread.author), contains_eager(Thread.category), joinedload(Thread.tags))
+            .options(contains_eager(Thread.author), contains_eager(Thread.category), selectinload(Thread.tags))
             .where(Thread.id == thread_id)
         )
-        .unique()
         .first()
     )
     if thread is None or not permissions.can(viewer, "thread.view", thread):
