@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select, true, update
+from sqlalchemy import false, func, or_, select, true, update
 from sqlalchemy.orm import aliased, contains_eager, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -17,16 +17,19 @@ from forum.models import (
     Category,
     Post,
     PostRevision,
+    Tag,
     Thread,
     User,
+    Watch,
     path_segment,
     poster_name,
+    thread_tags,
     utcnow,
 )
 from forum.moderation.audit import log_action
 from forum.moderation.screening import record_flags, screen
 from forum.notifications.services import post_published, watch
-from forum.pagination import Page, check_page_number
+from forum.pagination import Page, PageNotFound, check_page_number
 from forum.search.services import index_new_reply, index_thread
 from forum.slugs import slugify
 from forum.tags.services import resolve_tags, without_muted
@@ -104,20 +107,33 @@ def latest_threads(
 
 
 def get_thread(thread_id: int, viewer) -> Thread:
-    """The thread with author and category (one query) and its tags (a second: joined in, SQLite
-    materializes every thread's tags first); NotFound if the viewer may not see it."""
-    thread = (
-        db.session.scalars(
-            select(Thread)
+    """The thread with author, category and tags, and whether the viewer watches it, in one
+    query; NotFound if the viewer may not see it. `thread.watched_by_viewer` holds the latter."""
+    member_id = viewer.id if getattr(viewer, "is_authenticated", False) else None
+    watched = (
+        select(Watch.thread_id).where(Watch.user_id == member_id, Watch.thread_id == Thread.id).exists()
+        if member_id is not None
+        else false()
+    )
+    # Plain outer joins, not a nested (thread_tags JOIN tags): SQLite would build every
+    # thread's tag list before picking this thread's.
+    thread_and_watch = (
+        db.session.execute(
+            select(Thread, watched.label("watched"))
             .join(Thread.author)
             .outerjoin(Thread.category)
-            .options(contains_eager(Thread.author), contains_eager(Thread.category), selectinload(Thread.tags))
+            .outerjoin(thread_tags, thread_tags.c.thread_id == Thread.id)
+            .outerjoin(Tag, Tag.id == thread_tags.c.tag_id)
+            .options(contains_eager(Thread.author), contains_eager(Thread.category), contains_eager(Thread.tags))
             .where(Thread.id == thread_id)
+            .order_by(Tag.name)
         )
+        .unique()
         .first()
     )
-    if thread is None or not permissions.can(viewer, "thread.view", thread):
+    if thread_and_watch is None or not permissions.can(viewer, "thread.view", thread_and_watch[0]):
         raise NotFound(f"thread {thread_id}")
+    thread, thread.watched_by_viewer = thread_and_watch[0], bool(thread_and_watch[1])
     return thread
 
 
@@ -148,18 +164,20 @@ _PARENT_AUTHOR = aliased(User, name="parent_author")
 
 
 def thread_posts(thread: Thread, viewer, page: int, per_page: int, max_indent: int) -> Page[PostView]:
-    """One page of a thread in tree order: two queries whatever the thread's size."""
+    """One page of a thread in tree order, with the number of posts the viewer may see: one
+    query whatever the thread's size."""
+    if page < 1:
+        raise PageNotFound(page)
     where = _visible_posts_filter(thread, viewer)
-    total = db.session.scalar(select(func.count(Post.id)).where(*where)) or 0
-    check_page_number(page, total, per_page)
     parent, parent_author = _PARENT_POST, _PARENT_AUTHOR
-    # The page's ids come from the (thread, path, status, author) index alone, so skipping to
-    # a late page walks a small index instead of joining every earlier post.
+    # The page's ids and the total come from the (thread, path, status, author) index alone, so
+    # skipping to a late page walks a small index instead of joining every earlier post.
     page_ids = (
         select(Post.id).where(*where).order_by(Post.path).limit(per_page).offset((page - 1) * per_page)
     ).scalar_subquery()
+    total_visible = select(func.count(Post.id)).where(*where).scalar_subquery()
     rows = db.session.execute(
-        select(Post, parent_author)
+        select(Post, parent_author, total_visible)
         .join(Post.author)
         .options(contains_eager(Post.author))
         .outerjoin(parent, Post.parent_id == parent.id)
@@ -167,8 +185,11 @@ def thread_posts(thread: Thread, viewer, page: int, per_page: int, max_indent: i
         .where(Post.id.in_(page_ids))
         .order_by(Post.path)
     ).all()
-    on_page = {post.id for post, _ in rows}
-    for post, _ in rows:
+    if not rows and page > 1:
+        raise PageNotFound(page)  # past the last page
+    total = rows[0][2] if rows else 0
+    on_page = {post.id for post, _, _ in rows}
+    for post, _, _ in rows:
         set_committed_value(post, "thread", thread)  # already loaded: no query per post
     views = [
         PostView(
@@ -178,7 +199,7 @@ def thread_posts(thread: Thread, viewer, page: int, per_page: int, max_indent: i
             parent_on_page=post.parent_id in on_page,
             indent=min(post.depth, max_indent),
         )
-        for post, replied_to in rows
+        for post, replied_to, _ in rows
     ]
     return Page(views, page, per_page, total)
 

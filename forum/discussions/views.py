@@ -9,7 +9,6 @@ from forum.discussions import services
 from forum.discussions.forms import DeletePostForm, EditPostForm, ReplyForm, ThreadForm
 from forum.errors import ServiceError
 from forum.models import poster_name
-from forum.notifications.services import is_watching
 from forum.reactions.services import reactions_of
 from forum.stories.services import story_details
 from forum.tags.services import muted_tag_ids, tag_groups
@@ -78,7 +77,8 @@ def thread(thread_id: int, slug: str | None = None):
         item, current_user, page_arg(), _setting("POSTS_PER_PAGE"), _setting("MAX_INDENT_DEPTH")
     )
     details = story_details(item) if item.kind == "story" else None
-    reacted = reactions_of(current_user, [view.post.id for view in page.items if view.post.is_root])
+    reactable = permissions.REACTIONS_BY_KIND[item.kind] and [view.post.id for view in page.items if view.post.is_root]
+    reacted = reactions_of(current_user, reactable or [])
     # Only members get a reply form: building one makes a CSRF token, which would give a
     # visitor a session cookie and keep the page out of the cache.
     form = ReplyForm(formdata=None) if permissions.can(current_user, "thread.reply", item) else None
@@ -87,7 +87,7 @@ def thread(thread_id: int, slug: str | None = None):
     html = render_template(
         "discussions/thread.html",
         thread=item, page=page, form=form, details=details, reacted=reacted, move_categories=move_categories,
-        watching=is_watching(current_user, item),
+        watching=item.watched_by_viewer,
     )  # fmt: skip
     if item.kind == "tip" and page.items and page.items[0].post.is_root:
         # After rendering: counting the view commits, which would expire what the page shows.
