@@ -39,6 +39,7 @@ def build(env: dict) -> dict:
     from flask_migrate import upgrade
     from sqlalchemy import text
 
+    from bench.database import ensure_postgres_database
     from bench.generate import generate
     from forum import create_app
     from forum.auth.services import register_user
@@ -55,6 +56,7 @@ def build(env: dict) -> dict:
     app.instance_path = env["BENCH_DIR"]
     with app.app_context():
         if db.engine.dialect.name == "postgresql":
+            ensure_postgres_database(env["FORUM_DATABASE_URL"])
             with db.engine.begin() as conn:
                 conn.execute(text("DROP SCHEMA public CASCADE"))
                 conn.execute(text("CREATE SCHEMA public"))

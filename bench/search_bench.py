@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from flask_migrate import upgrade  # noqa: E402
 from sqlalchemy import insert, text  # noqa: E402
 
+from bench.database import ensure_postgres_database  # noqa: E402
 from forum import create_app  # noqa: E402
 from forum.content import render_markdown  # noqa: E402
 from forum.extensions import db  # noqa: E402
@@ -135,6 +136,7 @@ def _post_row(post_id: int, thread_id: int, index: int, rng: random.Random, now)
 def build(app, posts: int, per_thread: int, rng: random.Random) -> None:
     with app.app_context():
         if db.engine.dialect.name == "postgresql":
+            ensure_postgres_database(app.config["SQLALCHEMY_DATABASE_URI"])
             with db.engine.begin() as conn:
                 conn.execute(text("DROP SCHEMA public CASCADE"))
                 conn.execute(text("CREATE SCHEMA public"))
