@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import false, func, or_, select, true, update
+from sqlalchemy import Integer, bindparam, false, func, or_, select, true, update
 from sqlalchemy.orm import aliased, contains_eager, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -106,27 +107,39 @@ def latest_threads(
     )
 
 
+def _member_id(viewer) -> int | None:
+    return viewer.id if getattr(viewer, "is_authenticated", False) else None
+
+
+@cache
+def _thread_statement(for_member: bool):
+    """The thread page's first query, built once: statements made per request cost more to
+    build and key than to run. Plain outer joins, not a nested (thread_tags JOIN tags): SQLite
+    would build every thread's tag list before picking this thread's."""
+    watched = (
+        select(Watch.thread_id).where(Watch.user_id == bindparam("viewer_id"), Watch.thread_id == Thread.id).exists()
+        if for_member
+        else false()
+    )
+    return (
+        select(Thread, watched.label("watched"))
+        .join(Thread.author)
+        .outerjoin(Thread.category)
+        .outerjoin(thread_tags, thread_tags.c.thread_id == Thread.id)
+        .outerjoin(Tag, Tag.id == thread_tags.c.tag_id)
+        .options(contains_eager(Thread.author), contains_eager(Thread.category), contains_eager(Thread.tags))
+        .where(Thread.id == bindparam("thread_id"))
+        .order_by(Tag.name)
+    )
+
+
 def get_thread(thread_id: int, viewer) -> Thread:
     """The thread with author, category and tags, and whether the viewer watches it, in one
     query; NotFound if the viewer may not see it. `thread.watched_by_viewer` holds the latter."""
-    member_id = viewer.id if getattr(viewer, "is_authenticated", False) else None
-    watched = (
-        select(Watch.thread_id).where(Watch.user_id == member_id, Watch.thread_id == Thread.id).exists()
-        if member_id is not None
-        else false()
-    )
-    # Plain outer joins, not a nested (thread_tags JOIN tags): SQLite would build every
-    # thread's tag list before picking this thread's.
+    member_id = _member_id(viewer)
     thread_and_watch = (
         db.session.execute(
-            select(Thread, watched.label("watched"))
-            .join(Thread.author)
-            .outerjoin(Thread.category)
-            .outerjoin(thread_tags, thread_tags.c.thread_id == Thread.id)
-            .outerjoin(Tag, Tag.id == thread_tags.c.tag_id)
-            .options(contains_eager(Thread.author), contains_eager(Thread.category), contains_eager(Thread.tags))
-            .where(Thread.id == thread_id)
-            .order_by(Tag.name)
+            _thread_statement(member_id is not None), {"thread_id": thread_id, "viewer_id": member_id}
         )
         .unique()
         .first()
@@ -148,14 +161,23 @@ class PostView:
     indent: int  # visual depth, capped for readability
 
 
-def _visible_posts_filter(thread: Thread, viewer):
-    """Pending posts show only to their author and moderators; everything else shows
-    (deleted and hidden posts as placeholders, so replies keep their place)."""
+def _audience(viewer) -> str:
     member = viewer if getattr(viewer, "is_authenticated", False) else None
-    if member is not None and member.is_moderator:
-        return (Post.thread_id == thread.id,)
-    own = Post.author_id == member.id if member is not None else False
-    return (Post.thread_id == thread.id, or_(Post.status != "pending", own))
+    if member is None:
+        return "visitor"
+    return "moderator" if member.is_moderator else "member"
+
+
+def _visible_posts_filter(audience: str) -> tuple:
+    """Pending posts show only to their author and moderators; everything else shows
+    (deleted and hidden posts as placeholders, so replies keep their place). Binds
+    :thread_id and, for a member, :viewer_id."""
+    in_thread = Post.thread_id == bindparam("thread_id")
+    if audience == "moderator":
+        return (in_thread,)
+    if audience == "member":
+        return (in_thread, or_(Post.status != "pending", Post.author_id == bindparam("viewer_id")))
+    return (in_thread, Post.status != "pending")
 
 
 # Made once: building aliases on every request costs more than the query they serve.
@@ -163,20 +185,23 @@ _PARENT_POST = aliased(Post, name="parent_post")
 _PARENT_AUTHOR = aliased(User, name="parent_author")
 
 
-def thread_posts(thread: Thread, viewer, page: int, per_page: int, max_indent: int) -> Page[PostView]:
-    """One page of a thread in tree order, with the number of posts the viewer may see: one
-    query whatever the thread's size."""
-    if page < 1:
-        raise PageNotFound(page)
-    where = _visible_posts_filter(thread, viewer)
+@cache
+def _posts_page_statement(audience: str):
+    """One page of posts in tree order with their authors, whom each replies to, and the
+    number of posts the audience sees; built once per audience."""
+    where = _visible_posts_filter(audience)
     parent, parent_author = _PARENT_POST, _PARENT_AUTHOR
     # The page's ids and the total come from the (thread, path, status, author) index alone, so
     # skipping to a late page walks a small index instead of joining every earlier post.
     page_ids = (
-        select(Post.id).where(*where).order_by(Post.path).limit(per_page).offset((page - 1) * per_page)
+        select(Post.id)
+        .where(*where)
+        .order_by(Post.path)
+        .limit(bindparam("per_page", type_=Integer))
+        .offset(bindparam("offset", type_=Integer))
     ).scalar_subquery()
     total_visible = select(func.count(Post.id)).where(*where).scalar_subquery()
-    rows = db.session.execute(
+    return (
         select(Post, parent_author, total_visible)
         .join(Post.author)
         .options(contains_eager(Post.author))
@@ -184,6 +209,17 @@ def thread_posts(thread: Thread, viewer, page: int, per_page: int, max_indent: i
         .outerjoin(parent_author, parent.author_id == parent_author.id)
         .where(Post.id.in_(page_ids))
         .order_by(Post.path)
+    )
+
+
+def thread_posts(thread: Thread, viewer, page: int, per_page: int, max_indent: int) -> Page[PostView]:
+    """One page of a thread in tree order, with the number of posts the viewer may see: one
+    query whatever the thread's size."""
+    if page < 1:
+        raise PageNotFound(page)
+    params = {"thread_id": thread.id, "viewer_id": _member_id(viewer), "per_page": per_page}
+    rows = db.session.execute(
+        _posts_page_statement(_audience(viewer)), {**params, "offset": (page - 1) * per_page}
     ).all()
     if not rows and page > 1:
         raise PageNotFound(page)  # past the last page
@@ -235,8 +271,9 @@ def root_post(thread: Thread) -> Post:
 
 def post_page_number(post: Post, viewer, per_page: int) -> int:
     """The page of its thread on which a post appears."""
-    where = _visible_posts_filter(post.thread, viewer)
-    before = db.session.scalar(select(func.count(Post.id)).where(*where, Post.path < post.path)) or 0
+    where = _visible_posts_filter(_audience(viewer))
+    params = {"thread_id": post.thread_id, "viewer_id": _member_id(viewer)}
+    before = db.session.scalar(select(func.count(Post.id)).where(*where, Post.path < post.path), params) or 0
     return before // per_page + 1
 
 
