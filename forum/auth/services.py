@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from flask import current_app
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from forum.errors import ServiceError
@@ -104,20 +106,26 @@ def authenticate(login: str, password: str) -> User | None:
     return user
 
 
-def load_session_user(session_id: str) -> User | None:
-    """Flask-Login's loader: "<id>:<session token>"; a changed token ends the session."""
-    user_id, _, token = session_id.partition(":")
-    if not user_id.isdigit() or not token:
-        return None
+@cache
+def _session_user_statement():
+    """The member with the header's unread count, in one query built once (it runs on every
+    signed-in request)."""
     from forum.models import Notification
 
-    # The header's unread count comes with the member, in the same query.
     unread = (
         select(func.count(Notification.id))
         .where(Notification.user_id == User.id, Notification.is_read.is_(False))
         .scalar_subquery()
     )
-    row = db.session.execute(select(User, unread).where(User.id == int(user_id))).first()
+    return select(User, unread).where(User.id == bindparam("user_id"))
+
+
+def load_session_user(session_id: str) -> User | None:
+    """Flask-Login's loader: "<id>:<session token>"; a changed token ends the session."""
+    user_id, _, token = session_id.partition(":")
+    if not user_id.isdigit() or not token:
+        return None
+    row = db.session.execute(_session_user_statement(), {"user_id": int(user_id)}).first()
     if row is None:
         return None
     user, unread_count = row
