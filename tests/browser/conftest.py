@@ -175,3 +175,13 @@ def site(app, live_server):
 
     with app.app_context():
         return build_site()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    from tests.browser.reports import REPORT_DIR, axe_rows, axe_table
+
+    if axe_rows:
+        terminalreporter.section("axe-core: violations by page and colour scheme")
+        for line in axe_table(axe_rows):
+            terminalreporter.write_line(line)
+        terminalreporter.write_line(f"(details: {REPORT_DIR / 'axe-report.json'})")
