@@ -21,7 +21,7 @@ from markdown_it.token import Token
 from markupsafe import Markup
 
 # Bump when the output for the same source changes; `flask forum recook` re-renders.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
 
 ALLOWED_TAGS = frozenset(
     {
@@ -55,11 +55,13 @@ def _make_parser() -> MarkdownIt:
 
 
 def _demote_headings(state) -> None:
-    """A post's "# Heading" becomes <h2>: the page title is the only <h1>."""
+    """ "# Heading" becomes env["top_heading"] (<h3> by default): the page title is the only <h1>,
+    and each post's own heading (its author and time) is an <h2> that the post's headings sit under."""
+    shift = state.env.get("top_heading", 3) - 1
     for token in state.tokens:
         if token.type in ("heading_open", "heading_close"):
             level = int(token.tag[1:])
-            token.tag = f"h{min(level + 1, 6)}"
+            token.tag = f"h{min(level + shift, 6)}"
 
 
 def _link_mentions(state) -> None:
@@ -132,12 +134,14 @@ def mention_candidates(source: str) -> set[str]:
     return {match.group(1).lower() for match in MENTION_RE.finditer(source or "")}
 
 
-def render_markdown(source: str, mentions: dict[str, str] | None = None) -> str:
+def render_markdown(source: str, mentions: dict[str, str] | None = None, top_heading: int = 3) -> str:
     """Member Markdown to safe HTML, ready to store in a *_html column.
 
     `mentions` maps lower-case names to usernames of members who exist: those @names link
-    to their profiles; any other @name stays plain text."""
-    return _sanitize(_parser.render(source or "", {"mentions": mentions or {}})).strip()
+    to their profiles; any other @name stays plain text. A "# Heading" becomes <h{top_heading}>:
+    3 under a post's own heading, 2 on a page whose only other heading is its title."""
+    env = {"mentions": mentions or {}, "top_heading": top_heading}
+    return _sanitize(_parser.render(source or "", env)).strip()
 
 
 _BLOCK_TAG_RE = re.compile(r"</?(?:p|br|hr|li|ul|ol|h[1-6]|blockquote|pre|tr|td|th|table)\b[^>]*>")

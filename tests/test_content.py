@@ -150,11 +150,17 @@ def test_links_get_rel_nofollow_ugc_noopener():
         assert all(attrs.get("href", "").startswith("https://example.org/") for attrs in links)
 
 
-def test_headings_are_demoted_below_the_page_title():
+def test_headings_are_demoted_below_the_post_heading():
     html = render_markdown("# First signs\n\n## Treatments")
-    assert "<h1" not in html
-    assert "<h2>First signs</h2>" in html
-    assert "<h3>Treatments</h3>" in html
+    assert "<h1" not in html and "<h2" not in html
+    assert "<h3>First signs</h3>" in html
+    assert "<h4>Treatments</h4>" in html
+
+
+def test_a_page_without_post_headings_demotes_below_its_title_only():
+    html = render_markdown("# Costs\n\n###### Small print", top_heading=2)
+    assert "<h2>Costs</h2>" in html
+    assert "<h6>Small print</h6>" in html  # never past h6
 
 
 def test_images_are_not_loaded_from_other_sites():

@@ -99,7 +99,7 @@ def create_resource(actor: User, *, title: str, section: str, summary: str, body
     title, section, summary = _check(title, section, summary, body)
     resource = Resource(
         slug=_unique_slug(title), title=title, section=section, summary=summary, body_source=body,
-        body_html=render_markdown(body), content_version=PIPELINE_VERSION, position=position,
+        body_html=render_markdown(body, top_heading=2), content_version=PIPELINE_VERSION, position=position,
         is_published=is_published, tags=resolve_tags(tags_text),
     )  # fmt: skip
     db.session.add(resource)
@@ -129,7 +129,7 @@ def edit_resource(actor: User, resource: Resource, *, title: str, section: str, 
     if title != resource.title:
         resource.slug = _unique_slug(title, exclude_id=resource.id)
     resource.title, resource.section, resource.summary = title, section, summary
-    resource.body_source, resource.body_html = body, render_markdown(body)
+    resource.body_source, resource.body_html = body, render_markdown(body, top_heading=2)
     resource.content_version = PIPELINE_VERSION
     resource.position, resource.is_published, resource.tags = position, is_published, tags
     resource.updated_at = utcnow()
@@ -158,8 +158,8 @@ def ensure_default_resources() -> int:
         tags = list(db.session.scalars(select(Tag).where(Tag.name.in_(page["tags"]))))
         resource = Resource(
             slug=page["slug"], title=page["title"], section=page["section"], summary=page["summary"],
-            body_source=page["body"], body_html=render_markdown(page["body"]), content_version=PIPELINE_VERSION,
-            position=page["position"], is_published=True, tags=tags,
+            body_source=page["body"], body_html=render_markdown(page["body"], top_heading=2),
+            content_version=PIPELINE_VERSION, position=page["position"], is_published=True, tags=tags,
         )  # fmt: skip
         db.session.add(resource)
         added.append(resource)
