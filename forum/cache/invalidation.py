@@ -70,7 +70,7 @@ def _after_commit(session: Session) -> None:
         bump(tags)
 
 
-def _after_rollback(session: Session) -> None:
+def _after_rollback(session: Session, _previous_transaction=None) -> None:
     session.info.pop("stale_pages", None)
 
 
