@@ -6,7 +6,7 @@ FLASK := $(BIN)/flask --app wsgi
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run serve test lint format install install-dev bench bench-search
+.PHONY: run serve test lint format install install-dev bench bench-search screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,3 +60,7 @@ bench: install-dev
 # Search latency on a generated 100,000-post corpus (SQLite; set FORUM_BENCH_DATABASE_URL for PostgreSQL).
 bench-search: install-dev
 	$(BIN)/python bench/search_bench.py
+
+# PNG screenshots of the main pages (desktop and phone, light and dark) into docs/screenshots/.
+screenshots: install-dev
+	FORUM_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/browser/test_screenshots.py

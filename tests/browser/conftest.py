@@ -55,6 +55,8 @@ AXE_JS = Path(__file__).parent / "vendor" / "axe.min.js"
 # so injecting it obeys the site's Content-Security-Policy (script-src 'self') instead of bypassing it.
 AXE_URL_PATH = "/__test__/axe.min.js"
 DEFAULT_VIEWPORT = {"width": 1280, "height": 900}
+# Screenshots for docs/screenshots are made on request only (FORUM_SCREENSHOTS=1, `make screenshots`).
+collect_ignore = [] if os.environ.get("FORUM_SCREENSHOTS") == "1" else ["test_screenshots.py"]
 
 
 def _chromium_or_skip() -> str:
