@@ -62,10 +62,10 @@ collect_ignore = [] if os.environ.get("FORUM_SCREENSHOTS") == "1" else ["test_sc
 def _chromium_or_skip() -> str:
     if shutil.which(CHROMIUM) or os.access(CHROMIUM, os.X_OK):
         return CHROMIUM
-    message = f"Chromium not found at {CHROMIUM} (apt-get install chromium): browser tests skipped"
+    missing = f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
     if os.environ.get("CI") == "true":
-        pytest.fail(f"{message} -- but CI=true, where browser tests may not be skipped", pytrace=False)
-    pytest.skip(message)
+        pytest.fail(f"{missing}: in CI (CI=true) the browser tests may not be skipped", pytrace=False)
+    pytest.skip(f"{missing}: browser tests skipped")
 
 
 class _QuietHandler(WSGIRequestHandler):
