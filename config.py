@@ -50,6 +50,7 @@ DEFAULTS: dict[str, Any] = {
     "PAGE_CACHE_SECONDS": 300,  # visitor page cache lifetime (entries are also invalidated on change)
     "PAGE_CACHE_ENABLED": None,  # None: on, except in production without Redis (workers wouldn't share it)
     "LOG_REQUESTS": True,
+    "DRAFT_MAX_AGE_DAYS": 60,  # `flask forum purge-drafts` deletes drafts not saved for this long
     "BENCH_CEILING_BYTES": 0,  # >0: serve /__ceiling, a constant page of this size (benchmarks only)
 }
 

@@ -77,6 +77,10 @@ def _init_login(app: Flask) -> None:
     login_manager.login_message_category = "info"
     login_manager.session_protection = "basic"
     login_manager.user_loader(load_session_user)
+    from forum.drafts.recovery import unauthorized
+
+    # Sends a signed-out member to sign in, keeping any words they were sending.
+    login_manager.unauthorized_handler(unauthorized)
 
 
 def _register_blueprints(app: Flask) -> None:
@@ -84,6 +88,7 @@ def _register_blueprints(app: Flask) -> None:
     from forum.auth.views import bp as auth_bp
     from forum.core.views import bp as core_bp
     from forum.discussions.views import bp as discussions_bp
+    from forum.drafts.views import bp as drafts_bp
     from forum.moderation.views import bp as moderation_bp
     from forum.notifications.views import bp as notifications_bp
     from forum.reactions.views import bp as reactions_bp
@@ -108,6 +113,7 @@ def _register_blueprints(app: Flask) -> None:
         users_bp,
         notifications_bp,
         account_bp,
+        drafts_bp,
     ):
         app.register_blueprint(blueprint)
 

@@ -94,6 +94,18 @@ def recook(stale_only: bool) -> None:
     click.echo(f"Re-rendered {count} posts.")
 
 
+@forum_cli.command("purge-drafts")
+@click.option("--days", type=click.IntRange(min=1), help="Age in days (default: FORUM_DRAFT_MAX_AGE_DAYS).")
+def purge_drafts(days: int | None) -> None:
+    """Delete drafts nobody has saved for a while (run daily)."""
+    from flask import current_app
+
+    from forum.drafts.services import purge
+
+    max_age = days or current_app.config["FORUM"]["DRAFT_MAX_AGE_DAYS"]
+    click.echo(f"Deleted {purge(max_age)} drafts not saved for {max_age} days.")
+
+
 @forum_cli.command("reindex")
 def reindex() -> None:
     """Rebuild the search index from scratch."""

@@ -14,6 +14,7 @@ from werkzeug.exceptions import HTTPException
 
 from forum import permissions
 from forum.content import find_personal_info, safe_html
+from forum.drafts import recovery
 from forum.errors import NotFound
 from forum.models import utcnow
 from forum.moderation.screening import needs_crisis_panel
@@ -204,6 +205,10 @@ def _handle_http_error(error: HTTPException):
             unverified = True
             description = ("Please confirm your email address before posting: open the link we emailed you "
                            "when you joined. Nothing you wrote has been posted yet.")  # fmt: skip
+    if code == 429:
+        kept = recovery.carried_words()  # signing in to keep words, too often: keep them on the page
+        if kept is not None:
+            return recovery.words_page(kept, 429, message=ERROR_MESSAGES[429][1])
     body, status = _render_error(code, description, unverified=unverified)
     response = current_app.make_response((body, error.code if error.code in ERROR_MESSAGES else status))
     for header in ("Allow", "Retry-After", "WWW-Authenticate"):
@@ -215,6 +220,9 @@ def _handle_http_error(error: HTTPException):
 
 def _handle_csrf_error(error: CSRFError):
     """An expired or missing token must not cost a member what they wrote: show it back."""
+    response = recovery.csrf_failed(error)
+    if response is not None:
+        return response
     kept = {key: value for key, value in request.form.items() if key != "csrf_token" and value.strip()}
     return (
         render_template("errors/csrf.html", kept=kept, action=request.path, reason=error.description),

@@ -3,6 +3,7 @@ preferences, export of everything we hold, and leaving."""
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Callable
 from datetime import timedelta
@@ -18,6 +19,7 @@ from forum.errors import ServiceError
 from forum.extensions import db
 from forum.mailer import send_email
 from forum.models import (
+    Draft,
     HeldUsername,
     Notification,
     Post,
@@ -257,6 +259,10 @@ def export_data(user: User) -> dict:
             {"tag_id": p.tag_id, "mode": p.mode}
             for p in db.session.scalars(select(TagPreference).where(TagPreference.user_id == user.id))
         ],
+        "drafts": [
+            {"place": d.place, "fields": json.loads(d.fields), "saved_at": _time(d.updated_at)}
+            for d in db.session.scalars(select(Draft).where(Draft.user_id == user.id).order_by(Draft.id))
+        ],
     }
 
 
@@ -302,7 +308,7 @@ def delete_account(user: User, password: str, keep_posts: bool) -> None:
     user.email_verified_at = None
     user.muted_notifications = ""
     user.default_anonymous = user.default_members_only = False
-    for model in (Notification, Watch, TagPreference):
+    for model in (Notification, Watch, TagPreference, Draft):
         db.session.execute(delete(model).where(model.user_id == user.id))
     db.session.execute(update(Notification).where(Notification.actor_name == old_name).values(actor_name=FORMER_MEMBER))
     db.session.flush()

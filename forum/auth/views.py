@@ -6,6 +6,7 @@ from flask_login import current_user, login_user, logout_user
 from forum.account.services import send_verification
 from forum.auth import services
 from forum.auth.forms import LoginForm, RegisterForm
+from forum.drafts import recovery
 from forum.errors import ServiceError
 from forum.extensions import limiter
 from forum.web import is_safe_next
@@ -50,17 +51,20 @@ def register():
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(lambda: current_app.config["FORUM"]["LOGIN_RATE_LIMIT"], methods=["POST"])
 def login():
+    kept = recovery.carried_words()  # words a member was sending when their session ended
     if current_user.is_authenticated:
-        return redirect(_next_url())
+        return recovery.keep(kept) if kept else redirect(_next_url())
     form = LoginForm()
     failed = False
     if form.validate_on_submit():
         user = services.authenticate(form.login.data, form.password.data)
         if user is not None:
             _sign_in(user, remember=form.remember.data)
-            return redirect(_next_url())
+            return recovery.keep(kept) if kept else redirect(_next_url())
         failed = True
     status = 400 if failed or form.errors else 200
+    if kept:
+        return recovery.words_page(kept, status, login_form=form, failed=failed)
     return render_template("auth/login.html", form=form, failed=failed, next=request.args.get("next", "")), status
 
 

@@ -7,6 +7,7 @@ from forum import permissions
 from forum.cache.pages import depends_on
 from forum.discussions import services
 from forum.discussions.forms import DeletePostForm, EditPostForm, ReplyForm, ThreadForm
+from forum.drafts import editing, places
 from forum.errors import ServiceError
 from forum.models import poster_name
 from forum.reactions.services import reactions_of
@@ -45,7 +46,12 @@ def new_thread(slug: str):
     form = ThreadForm()
     if not form.is_submitted():
         form.members_only.data = current_user.default_members_only
-    if form.validate_on_submit() and not held_for_privacy_check(form, form.title.data, form.body.data):
+    draft = editing.attach(form, places.new_thread(cat.slug))
+    if (
+        not draft.save_requested
+        and form.validate_on_submit()
+        and not held_for_privacy_check(form, form.title.data, form.body.data)
+    ):
         try:
             thread = services.create_thread(
                 current_user,
@@ -58,10 +64,13 @@ def new_thread(slug: str):
         except ServiceError as error:
             show_service_error(form, error)
         else:
+            editing.sent(draft)
             announce_new_post(services.root_post(thread).id, thread.status)
             return redirect(thread_url(thread))
-    status = 400 if form.errors or form.form_errors else 200
-    return render_template("discussions/new_thread.html", category=cat, form=form, groups=tag_groups()), status
+    status = 400 if form.errors or form.form_errors else draft.status
+    return render_template(
+        "discussions/new_thread.html", category=cat, form=form, groups=tag_groups(), draft=draft
+    ), status
 
 
 @bp.get("/t/<int:thread_id>")
@@ -82,12 +91,13 @@ def thread(thread_id: int, slug: str | None = None):
     # Only members get a reply form: building one makes a CSRF token, which would give a
     # visitor a session cookie and keep the page out of the cache.
     form = ReplyForm(formdata=None) if permissions.can(current_user, "thread.reply", item) else None
+    draft = editing.restore(form, places.reply(item.id)) if form is not None else None
     moderating = permissions.can(current_user, "thread.moderate", item)
     move_categories = [category for category, _ in services.list_categories()] if moderating else []
     html = render_template(
         "discussions/thread.html",
         thread=item, page=page, form=form, details=details, reacted=reacted, move_categories=move_categories,
-        watching=item.watched_by_viewer,
+        watching=item.watched_by_viewer, draft=draft,
     )  # fmt: skip
     if item.kind == "tip" and page.items and page.items[0].post.is_root:
         # After rendering: counting the view commits, which would expire what the page shows.
@@ -100,28 +110,34 @@ def thread(thread_id: int, slug: str | None = None):
 def reply(thread_id: int):
     """POST replies; GET (and a failed POST) shows a page with the post being answered and the form."""
     item = services.get_thread(thread_id, current_user)
-    form = ReplyForm()
-    if not permissions.can(current_user, "thread.reply", item):
+    form = ReplyForm() if request.method == "POST" else ReplyForm(formdata=None)
+    draft = editing.attach(form, places.reply(item.id))
+    if not form.is_submitted() and _parent_arg() is not None:
+        form.parent_id.data = _parent_arg()  # the post the member chose to answer
+    status = draft.status
+    if draft.save_requested:
+        pass
+    elif not permissions.can(current_user, "thread.reply", item):
         # Refused (locked meanwhile, or a suspension): show the text back rather than lose it.
         form.form_errors.append(_reply_refusal(item))
-        return render_template("discussions/reply.html", thread=item, form=form, parent=None, parent_name=None), 403
-    if form.validate_on_submit() and not held_for_privacy_check(form, form.body.data):
+        status = 403
+    elif form.validate_on_submit() and not held_for_privacy_check(form, form.body.data):
         try:
             post = services.reply(current_user, item, form.body.data, form.parent_id.data)
         except ServiceError as error:
             show_service_error(form, error)
         else:
+            editing.sent(draft)
             announce_new_post(post.id, post.status)
             return redirect(url_for("discussions.post", post_id=post.id))
-    elif not form.is_submitted():
-        form = ReplyForm(formdata=None, parent_id=_parent_arg())
     parent = _replied_post(form.parent_id.data) if not form.parent_id.errors else None
     if parent is not None and parent.thread_id != item.id:
         parent = None
     parent_name = poster_name(item, parent.author) if parent is not None else None
-    status = 400 if form.errors or form.form_errors else 200
+    if status == 200 and (form.errors or form.form_errors):
+        status = 400
     return render_template(
-        "discussions/reply.html", thread=item, form=form, parent=parent, parent_name=parent_name
+        "discussions/reply.html", thread=item, form=form, parent=parent, parent_name=parent_name, draft=draft
     ), status
 
 
@@ -165,7 +181,12 @@ def edit_post(post_id: int):
         form = EditPostForm(title=item.thread.title, body=item.body_source)
     else:
         form = EditPostForm(body=item.body_source)
-    if form.validate_on_submit() and not held_for_privacy_check(form, form.title.data or "", form.body.data):
+    draft = editing.attach(form, places.edit_post(item.id))
+    if (
+        not draft.save_requested
+        and form.validate_on_submit()
+        and not held_for_privacy_check(form, form.title.data or "", form.body.data)
+    ):
         try:
             services.edit_post(
                 current_user, item, form.body.data, form.reason.data or "", form.title.data if item.is_root else None
@@ -173,10 +194,11 @@ def edit_post(post_id: int):
         except ServiceError as error:
             show_service_error(form, error)
         else:
+            editing.sent(draft)
             flash("Your changes are saved.", "success")
             return redirect(url_for("discussions.post", post_id=item.id))
-    status = 400 if form.errors or form.form_errors else 200
-    return render_template("discussions/edit_post.html", post=item, form=form), status
+    status = 400 if form.errors or form.form_errors else draft.status
+    return render_template("discussions/edit_post.html", post=item, form=form, draft=draft), status
 
 
 @bp.post("/p/<int:post_id>/delete")

@@ -14,6 +14,7 @@ from forum.models.discussions import (
     path_segment,
     poster_name,
 )
+from forum.models.drafts import Draft
 from forum.models.moderation import REPORT_REASONS, URGENT_REASONS, WATCH_ACTIONS, ModAction, Report, WatchedWord
 from forum.models.notifications import BATCHED_KINDS, NOTIFICATION_KINDS, Notification, TagPreference, Watch
 from forum.models.reactions import REACTION_KINDS, Reaction
@@ -30,6 +31,7 @@ __all__ = [
     "STATUSES",
     "THREAD_KINDS",
     "Category",
+    "Draft",
     "HeldUsername",
     "BATCHED_KINDS",
     "NOTIFICATION_KINDS",

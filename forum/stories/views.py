@@ -7,6 +7,7 @@ from forum import permissions
 from forum.cache.pages import depends_on
 from forum.core.services import latest_for_feed
 from forum.discussions.services import root_post
+from forum.drafts import editing, places
 from forum.errors import ServiceError
 from forum.stories import choices, insights, services
 from forum.stories.forms import new_story_form, story_form_for
@@ -33,7 +34,12 @@ def new():
     if not form.is_submitted():
         form.is_anonymous.data = current_user.default_anonymous
         form.members_only.data = current_user.default_members_only
-    if form.validate_on_submit() and not held_for_privacy_check(form, form.title.data, form.body.data):
+    draft = editing.attach(form, places.new_story())
+    if (
+        not draft.save_requested
+        and form.validate_on_submit()
+        and not held_for_privacy_check(form, form.title.data, form.body.data)
+    ):
         try:
             story = services.create_story(
                 current_user,
@@ -47,10 +53,11 @@ def new():
         except ServiceError as error:
             show_service_error(form, error)
         else:
+            editing.sent(draft)
             announce_new_post(root_post(story).id, story.status)
             return redirect(url_for("discussions.thread", thread_id=story.id, slug=story.url_slug))
-    status = 400 if form.errors or form.form_errors else 200
-    return render_template("stories/form.html", form=form, story=None, groups=tag_groups()), status
+    status = 400 if form.errors or form.form_errors else draft.status
+    return render_template("stories/form.html", form=form, story=None, groups=tag_groups(), draft=draft), status
 
 
 @bp.route("/stories/<int:thread_id>/edit", methods=["GET", "POST"])
@@ -58,7 +65,12 @@ def new():
 def edit(thread_id: int):
     story, root = services.get_story_for_edit(thread_id, current_user)
     form = story_form_for(story, root)
-    if form.validate_on_submit() and not held_for_privacy_check(form, form.title.data, form.body.data):
+    draft = editing.attach(form, places.edit_story(story.id))
+    if (
+        not draft.save_requested
+        and form.validate_on_submit()
+        and not held_for_privacy_check(form, form.title.data, form.body.data)
+    ):
         try:
             services.edit_story(
                 current_user,
@@ -75,9 +87,10 @@ def edit(thread_id: int):
         except ServiceError as error:
             show_service_error(form, error)
         else:
+            editing.sent(draft)
             return redirect(url_for("discussions.thread", thread_id=thread_id, slug=story.url_slug))
-    status = 400 if form.errors or form.form_errors else 200
-    return render_template("stories/form.html", form=form, story=story, groups=tag_groups()), status
+    status = 400 if form.errors or form.form_errors else draft.status
+    return render_template("stories/form.html", form=form, story=story, groups=tag_groups(), draft=draft), status
 
 
 @bp.get("/insights")

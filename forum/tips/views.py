@@ -7,6 +7,7 @@ from forum import permissions
 from forum.cache.pages import depends_on
 from forum.core.services import latest_for_feed
 from forum.discussions.services import root_post
+from forum.drafts import editing, places
 from forum.errors import ServiceError
 from forum.tags.services import muted_tag_ids, tag_groups
 from forum.tips import services
@@ -32,16 +33,22 @@ def index():
 def new():
     permissions.require(current_user, "thread.create")
     form = TipForm()
-    if form.validate_on_submit() and not held_for_privacy_check(form, form.title.data, form.body.data):
+    draft = editing.attach(form, places.new_tip())
+    if (
+        not draft.save_requested
+        and form.validate_on_submit()
+        and not held_for_privacy_check(form, form.title.data, form.body.data)
+    ):
         try:
             tip = services.create_tip(current_user, form.title.data, form.body.data, form.tags.data or "")
         except ServiceError as error:
             show_service_error(form, error)
         else:
+            editing.sent(draft)
             announce_new_post(root_post(tip).id, tip.status)
             return redirect(url_for("discussions.thread", thread_id=tip.id, slug=tip.url_slug))
-    status = 400 if form.errors or form.form_errors else 200
-    return render_template("tips/new.html", form=form, groups=tag_groups()), status
+    status = 400 if form.errors or form.form_errors else draft.status
+    return render_template("tips/new.html", form=form, groups=tag_groups(), draft=draft), status
 
 
 @bp.get("/tips/feed.atom")

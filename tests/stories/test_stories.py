@@ -116,8 +116,9 @@ def test_bad_story_input_is_refused_and_writes_nothing(app, db, client, make_use
 
 
 def test_visitor_cannot_write_a_story(app, db, client):
+    assert client.get("/stories/new").status_code == 302
     response = client.submit("/stories/new", story_form())
-    assert response.status_code == 302 and "/login" in response.headers["Location"]
+    assert response.status_code == 401 and 'action="/login"' in response.get_data(as_text=True)
     assert count(app, db, Thread) == 0
 
 

@@ -1,0 +1,1 @@
+"""Drafts: a member's unsent words, kept on the server until the post is accepted."""
