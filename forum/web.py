@@ -262,6 +262,7 @@ def init_app(app: Flask) -> None:
     app.add_template_global(_post_url, "post_url")
     app.add_template_global(_profile_url, "profile_url")
     app.add_template_global(_can, "can")
+    app.add_template_global(permissions.needs_verification, "needs_verification")
     app.jinja_env.globals["site_name"] = app.config["FORUM"]["SITE_NAME"]
     app.jinja_env.globals["choices"] = story_choices
     app.jinja_env.globals["reaction_kinds"] = permissions.REACTIONS_BY_KIND

@@ -18,7 +18,7 @@ from forum.auth.tokens import TokenError
 from forum.errors import ServiceError
 from forum.formfields import CsrfOnlyForm
 from forum.models import NOTIFICATION_KINDS
-from forum.web import show_service_error
+from forum.web import is_safe_next, show_service_error
 
 bp = Blueprint("account", __name__)
 RESET_SENT = (
@@ -58,7 +58,8 @@ def resend_verification():
     if current_user.email_verified_at is None:
         send_verification_to(current_user)
     flash("We've sent you a new confirmation link.", "info")
-    return redirect(url_for("account.settings"))
+    back = request.form.get("next")
+    return redirect(back if is_safe_next(back) else url_for("account.settings"))
 
 
 @bp.route("/reset", methods=["GET", "POST"])
