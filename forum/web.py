@@ -21,6 +21,7 @@ from forum.moderation.screening import needs_crisis_panel
 from forum.notifications.services import unread_count
 from forum.pagination import PageNotFound
 from forum.stories import choices as story_choices
+from forum.text_size import TEXT_SIZES, chosen_text_size
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -239,11 +240,12 @@ def _set_security_headers(response):
 
 
 def _header_context() -> dict:
-    """The unread notification count in the header: one query, for members only."""
+    """The text size, and the unread notification count in the header (one query, members only)."""
+    sizes = {"text_size": chosen_text_size(), "text_sizes": TEXT_SIZES}
     if getattr(current_user, "is_authenticated", False):
         loaded = getattr(current_user, "unread_at_load", None)  # counted when the member was loaded
-        return {"unread_notifications": unread_count(current_user) if loaded is None else loaded}
-    return {"unread_notifications": 0}
+        return {**sizes, "unread_notifications": unread_count(current_user) if loaded is None else loaded}
+    return {**sizes, "unread_notifications": 0}
 
 
 def init_app(app: Flask) -> None:

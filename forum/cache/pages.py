@@ -17,6 +17,7 @@ from flask import Flask, Response, current_app, g, request
 
 from forum.cache.store import STORE_ERRORS, make_store
 from forum.models import utcnow
+from forum.text_size import cookie_text_size
 
 CACHED_TYPES = ("text/html", "application/atom+xml")
 PRIVATE_COOKIES = ("session", "remember_token")
@@ -38,7 +39,8 @@ def _cacheable_request() -> bool:
 
 
 def _key() -> str:
-    return "page:" + request.full_path
+    """One copy of a page per text size a visitor chose (the size is a class on <html>)."""
+    return f"page:{cookie_text_size()}:{request.full_path}"
 
 
 def _fresh(entry: dict) -> bool:

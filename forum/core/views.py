@@ -1,11 +1,13 @@
-"""The front page, the guidelines and the health check."""
+"""The front page, the guidelines, the text-size choice and the health check."""
 
-from flask import Blueprint, current_app, jsonify, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from forum import text_size as sizes
 from forum.cache.pages import depends_on
 from forum.core import services
-from forum.web import atom_response
+from forum.formfields import CsrfOnlyForm
+from forum.web import atom_response, is_safe_next
 
 bp = Blueprint("core", __name__)
 
@@ -26,6 +28,25 @@ def guidelines():
 def privacy():
     depends_on()
     return render_template("core/privacy.html")
+
+
+@bp.route("/text-size", methods=["GET", "POST"])
+def text_size():
+    """A visitor's choice is a link (GET) that only sets a cookie; a member's is a form (POST,
+    CSRF-checked) that also keeps it on the account, for every device."""
+    target = request.values.get("next")
+    response = redirect(target if is_safe_next(target) else url_for("core.index"))
+    size = request.values.get("size", "")
+    if size not in sizes.TEXT_SIZES:
+        flash("Choose normal, large or larger text.", "error")
+        return response
+    if request.method == "POST":
+        if not current_user.is_authenticated:
+            abort(403)
+        if not CsrfOnlyForm().validate_on_submit():
+            abort(400)
+        sizes.remember_for_member(current_user, size)
+    return sizes.remember_in_cookie(response, size)
 
 
 @bp.get("/healthz")

@@ -41,6 +41,7 @@ class User(UserMixin, db.Model):
     # Defaults for the member's new posts.
     default_anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
     default_members_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    text_size: Mapped[str] = mapped_column(String(8), default="normal", server_default="normal")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     # Notification kinds this member turned off, comma-separated ("" = all on).
     muted_notifications: Mapped[str] = mapped_column(String(300), default="")
