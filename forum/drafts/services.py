@@ -83,11 +83,11 @@ def save(actor: User, key: str, fields: dict, base_revision: int) -> SaveResult:
     current = db.session.scalar(select(Draft).where(Draft.user_id == actor.id, Draft.place == key))
     if current is None:
         return _create(actor, place, cleaned, base_revision)
+    stored = fields_of(current)
+    if cleaned == stored:  # the same words, from whichever window: nothing to choose between
+        return SaveResult(UNCHANGED, current)
     if current.revision != base_revision:
         return SaveResult(NEWER, current)
-    stored = fields_of(current)
-    if cleaned == stored:
-        return SaveResult(UNCHANGED, current)
     if place.is_empty(cleaned) and not place.is_empty(stored):
         return SaveResult(EMPTY, current)
     revision = _next_revision(current.revision)

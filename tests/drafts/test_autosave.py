@@ -199,3 +199,9 @@ def test_purge_removes_only_old_drafts(app, db, client, member, runner):
     assert "Deleted 0 drafts" in runner.invoke(args=["forum", "purge-drafts", "--days", "3"]).output
     assert "Deleted 1 drafts" in runner.invoke(args=["forum", "purge-drafts", "--days", "1"]).output
     assert drafts_in(app, db) == []
+
+
+def test_the_same_words_from_another_window_are_not_a_conflict(app, db, client, member):
+    revision = autosave(client, "tip:new", {"body": ["Same words"]}).json["revision"]
+    response = autosave(client, "tip:new", {"body": ["Same words"]}, revision=0)
+    assert response.status_code == 200 and response.json["revision"] == revision
