@@ -21,7 +21,7 @@ from markdown_it.token import Token
 from markupsafe import Markup
 
 # Bump when the output for the same source changes; `flask forum recook` re-renders.
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 3
 
 ALLOWED_TAGS = frozenset(
     {
@@ -55,13 +55,17 @@ def _make_parser() -> MarkdownIt:
 
 
 def _demote_headings(state) -> None:
-    """ "# Heading" becomes env["top_heading"] (<h3> by default): the page title is the only <h1>,
-    and each post's own heading (its author and time) is an <h2> that the post's headings sit under."""
-    shift = state.env.get("top_heading", 3) - 1
+    """The text's highest heading becomes env["top_heading"] (<h3> by default) and the others keep
+    their distance below it: the page title is the only <h1>, each post's own heading (its author
+    and time) is an <h2> that the post's headings sit under, and text that starts at "##" (as the
+    story template does) skips no level."""
+    levels = [int(token.tag[1:]) for token in state.tokens if token.type == "heading_open"]
+    if not levels:
+        return
+    shift = state.env.get("top_heading", 3) - min(levels)
     for token in state.tokens:
         if token.type in ("heading_open", "heading_close"):
-            level = int(token.tag[1:])
-            token.tag = f"h{min(level + shift, 6)}"
+            token.tag = f"h{min(int(token.tag[1:]) + shift, 6)}"
 
 
 def _link_mentions(state) -> None:

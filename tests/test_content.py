@@ -157,6 +157,13 @@ def test_headings_are_demoted_below_the_post_heading():
     assert "<h4>Treatments</h4>" in html
 
 
+def test_text_that_starts_at_a_lower_heading_skips_no_level():
+    html = render_markdown("## First signs\n\n### Week one\n\n## Treatments")
+    assert "<h3>First signs</h3>" in html and "<h3>Treatments</h3>" in html
+    assert "<h4>Week one</h4>" in html
+    assert "<h2>Costs</h2>" in render_markdown("## Costs", top_heading=2)
+
+
 def test_a_page_without_post_headings_demotes_below_its_title_only():
     html = render_markdown("# Costs\n\n###### Small print", top_heading=2)
     assert "<h2>Costs</h2>" in html

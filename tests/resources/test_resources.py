@@ -41,7 +41,7 @@ def test_resource_page_links_related_stories_and_tips(app, db, client, make_user
     assert response.status_code == 302 and response.headers["Location"] == "/resources/heat-and-cold-for-neck-pain"
     client.logout()
     html = client.get("/resources/heat-and-cold-for-neck-pain").get_data(as_text=True)
-    assert "<h3>Heat</h3>" in html and "Wheat bag timing" in html and 'href="/tags/heat"' in html
+    assert "<h2>Heat</h2>" in html and "Wheat bag timing" in html and 'href="/tags/heat"' in html
 
 
 def test_edits_keep_revisions_and_unpublished_pages_are_hidden(app, db, client, make_user):
