@@ -125,6 +125,16 @@ def move_thread(thread_id: int):
     return _done(f"Moved to {target.name}.", back)
 
 
+THREAD_DONE = {
+    "lock": "is locked: members can no longer reply.",
+    "unlock": "is open for replies again.",
+    "pin": "is pinned to the top of its list.",
+    "unpin": "is no longer pinned.",
+    "feature": "is featured.",
+    "unfeature": "is no longer featured.",
+}
+
+
 @bp.post("/mod/threads/<int:thread_id>/<action>")
 @login_required
 def thread_action(thread_id: int, action: str):
@@ -140,7 +150,8 @@ def thread_action(thread_id: int, action: str):
         services.thread_action(current_user, thread, action, form.reason.data or "")
     except ServiceError as error:
         return _refused(error, back)
-    return _done("Done.", back)
+    noun = {"story": "story", "tip": "tip"}.get(thread.kind, "discussion")
+    return _done(f"The {noun} {THREAD_DONE[action]}", back)
 
 
 # --- members ----------------------------------------------------------------------------
