@@ -26,6 +26,9 @@ site          A realistic small community (tests/browser/site.py): categories, a
               nested replies and awkward content, stories with details (one anonymous; enough
               for /insights charts), tips, tags, resources, a notification, an open report and
               moderation log entries. Returns a `Site` with its members and page URLs.
+
+Helpers: main_pages.py (MAIN_PAGES, pages_by_role: one signed-in page per role) is what the
+accessibility and reflow checks walk; reports.py writes to build/browser/.
 """
 
 from __future__ import annotations
