@@ -123,7 +123,7 @@ def test_a_visitor_reads_a_story_a_tip_and_a_resource_then_joins(
     expect(page.get_by_text("not medical advice").first).to_be_visible()
     resource_url = page.url
 
-    header(page).get_by_role("link", name="Join").click()
+    header(page).get_by_role("link", name="Join", exact=True).click()
     expect(heading(page)).to_have_text("Join Stillpoint")
     page.get_by_label("Username").fill("tilted_tern")
     page.get_by_label("Email").fill("tern@example.org")
@@ -269,6 +269,7 @@ def test_a_member_shares_an_anonymous_story_and_others_answer_react_and_report(
     expect(reader.locator(".quoted-post")).to_contain_text("Stress was my label too.")
     reader.get_by_label("Your reply").fill("Mine too, for two years. Finding a neurologist changed it.")
     reader.get_by_role("button", name="Post reply", exact=True).click()
+    expect(reader.locator("article.post", has_text="Finding a neurologist changed it.")).to_be_visible()
     mine = one(app, select(Post).where(Post.author_id == heron.id))
     expect(reader).to_have_url(re.compile(rf"/t/{story.id}/[^#]+#p{mine.id}$"))
     expect(post_article(reader, mine.id)).to_contain_text("Finding a neurologist changed it.")
