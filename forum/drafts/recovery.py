@@ -166,6 +166,19 @@ def words_page(kept: KeptWords, status: int, *, login_form=None, failed=False, m
     return current_app.make_response((html, status))
 
 
+def _carried_on_from(words: dict[str, list[str]], draft: dict[str, list[str]]) -> bool:
+    """True when the words begin with everything the draft holds: an autosave still on its way
+    when the words were sent is an earlier copy of them, not a newer text to ask about."""
+    for name, saved in draft.items():
+        sent = words.get(name, [])
+        if len(saved) == 1 and len(sent) == 1:
+            if not sent[0].startswith(saved[0]):
+                return False
+        elif saved != sent:  # choices (checkboxes, selects) must match exactly
+            return False
+    return True
+
+
 def keep(kept: KeptWords):
     """Signed in now: the words become the member's draft for their place, and the member goes
     back to the form. A draft saved since the words were sent (another window) is not replaced
@@ -174,7 +187,7 @@ def keep(kept: KeptWords):
     existing = services.load(current_user, key)
     if existing is not None and existing.revision != kept.revision:
         newer_than_words = existing.updated_at.replace(tzinfo=UTC).timestamp() * 1000 > kept.at
-        if newer_than_words and services.fields_of(existing) != kept.fields:
+        if newer_than_words and not _carried_on_from(kept.fields, services.fields_of(existing)):
             kept.revision = existing.revision
             return words_page(kept, 409, newer=existing)
     try:

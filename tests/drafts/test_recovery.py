@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from forum.models import Post, Thread, User
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, FormClient
 from tests.drafts.helpers import drafts_in, fields, form_with, textarea_value
 
 # 5,000 characters with line breaks, quotes and markup-like text that must come back exactly.
@@ -185,6 +185,23 @@ def test_signing_in_doesnt_overwrite_a_newer_draft_without_asking(app, db, clien
     response = client.post("/drafts/keep", data=dict(form["fields"]))
     assert response.status_code == 302 and response.headers["Location"] == f"/t/{thread.id}/reply"
     assert fields(drafts_in(app, db)[0])["body"] == ["Laptop words"]
+
+
+def test_an_autosave_that_lands_after_the_words_were_sent_is_not_a_newer_draft(app, db, client, make_user, thread):
+    """An autosave still on its way when the session ended holds the start of the same words."""
+    from tests.drafts.helpers import autosave
+
+    member = make_user("still_typing")
+    client.login(member)
+    token = client.csrf_token()
+    other_tab = FormClient(app.test_client())
+    other_tab.login(member)
+    _drop_session_cookie(client)
+    html = client.post(f"/t/{thread.id}/reply", data={"body": LONG_REPLY, "csrf_token": token}).get_data(as_text=True)
+    autosave(other_tab, f"reply:thread:{thread.id}", {"body": [LONG_REPLY[:4000]]})  # arrives late
+    response = _sign_in_on(client, html, member)
+    assert response.status_code == 302 and response.headers["Location"] == f"/t/{thread.id}/reply"
+    assert fields(drafts_in(app, db)[0])["body"] == [LONG_REPLY]
 
 
 @pytest.mark.parametrize("next_url", ["//evil.example/", "https://evil.example/x"])
