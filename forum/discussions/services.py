@@ -138,9 +138,7 @@ def get_thread(thread_id: int, viewer) -> Thread:
     query; NotFound if the viewer may not see it. `thread.watched_by_viewer` holds the latter."""
     member_id = _member_id(viewer)
     thread_and_watch = (
-        db.session.execute(
-            _thread_statement(member_id is not None), {"thread_id": thread_id, "viewer_id": member_id}
-        )
+        db.session.execute(_thread_statement(member_id is not None), {"thread_id": thread_id, "viewer_id": member_id})
         .unique()
         .first()
     )
