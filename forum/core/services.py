@@ -9,15 +9,18 @@ from forum.extensions import db
 from forum.resources.services import starting_points
 from forum.stories.services import StoryFilters, list_stories
 from forum.tags.services import muted_tag_ids
+from forum.tips.services import top_tips
 
+FRONT_PAGE_TIPS = 5
 FRONT_PAGE_STORIES = 3
 
 
 def front_page(viewer) -> dict:
-    """Featured (then newest) stories, the latest discussions and the categories."""
+    """Featured (then newest) stories, the latest discussions, the most helpful tips and the categories."""
     muted = muted_tag_ids(viewer)
     stories = list_stories(StoryFilters(), 1, FRONT_PAGE_STORIES, muted).items
     return {
+        "tips": top_tips(FRONT_PAGE_TIPS, muted),
         "categories": list_categories(),
         "latest": latest_threads(limit=10, muted=muted),
         "stories": stories,

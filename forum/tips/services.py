@@ -49,25 +49,37 @@ def record_view(viewer, thread: Thread, helpful: int) -> None:
     db.session.commit()
 
 
-def list_tips(sort: str, tag_slug: str, page: int, per_page: int, muted: list[int] = ()) -> Page[tuple[Thread, int]]:
-    """Visible tips (with their helpful count), most helpful first or newest first; ?tag= filters."""
-    where = [Thread.kind == "tip", Thread.status == "visible", without_muted(list(muted))]
-    if tag_slug:
-        where.append(Thread.tags.any(Tag.slug == tag_slug))
-    total = db.session.scalar(select(func.count(Thread.id)).where(*where)) or 0
-    check_page_number(page, total, per_page)
+def _tips(where: list, sort: str):
+    """Tips with their helpful count, most helpful first (rank, then count) or newest first."""
     root = select(Post.thread_id, Post.helpful_count).where(Post.depth == 0).subquery()
     order = ([Thread.rank_score.desc(), root.c.helpful_count.desc()] if sort == "helpful" else []) + [
         Thread.created_at.desc(),
         Thread.id.desc(),
     ]
+    return select(Thread, root.c.helpful_count).join(root, root.c.thread_id == Thread.id).where(*where).order_by(*order)
+
+
+def _visible_tips(muted) -> list:
+    return [Thread.kind == "tip", Thread.status == "visible", without_muted(list(muted))]
+
+
+def top_tips(limit: int, muted: list[int] = ()) -> list[tuple[Thread, int]]:
+    """The most helpful tips, titles and counts only (the front page): one query."""
+    rows = db.session.execute(_tips(_visible_tips(muted), "helpful").limit(limit))
+    return [(thread, helpful) for thread, helpful in rows]
+
+
+def list_tips(sort: str, tag_slug: str, page: int, per_page: int, muted: list[int] = ()) -> Page[tuple[Thread, int]]:
+    """Visible tips (with their helpful count), most helpful first or newest first; ?tag= filters."""
+    where = _visible_tips(muted)
+    if tag_slug:
+        where.append(Thread.tags.any(Tag.slug == tag_slug))
+    total = db.session.scalar(select(func.count(Thread.id)).where(*where)) or 0
+    check_page_number(page, total, per_page)
     rows = db.session.execute(
-        select(Thread, root.c.helpful_count)
+        _tips(where, sort)
         .join(Thread.author)
-        .join(root, root.c.thread_id == Thread.id)
         .options(contains_eager(Thread.author), selectinload(Thread.tags))
-        .where(*where)
-        .order_by(*order)
         .limit(per_page)
         .offset((page - 1) * per_page)
     ).all()

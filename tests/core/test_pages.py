@@ -181,3 +181,21 @@ def test_fast_post_and_profile_urls_match_url_for(app):
         assert _post_url(42, "report") == url_for("moderation.report", post_id=42)
         assert _post_url(42, "react") == url_for("reactions.react", post_id=42)
         assert _profile_url("some_one") == url_for("users.profile", username="some_one")
+
+
+def test_the_front_page_shows_the_most_helpful_tips_first(app, client, make_user, make_tag, make_tip):
+    from forum.extensions import db
+    from forum.models import Post, Thread
+
+    make_tag("Heat")
+    plain = make_tip(title="Warm scarf on the commute")
+    helpful = make_tip(title="Lying flat for ten minutes")
+    with app.app_context():
+        for tip, count in ((helpful, 7), (plain, 1)):
+            db.session.get(Thread, tip.id).rank_score = count
+            db.session.execute(Post.__table__.update().where(Post.thread_id == tip.id).values(helpful_count=count))
+        db.session.commit()
+    page = client.get("/").get_data(as_text=True)
+    section = page.split('id="tips-title"', 1)[1].split("</section>", 1)[0]
+    assert section.index("Lying flat for ten minutes") < section.index("Warm scarf on the commute")
+    assert "7 found this helpful" in section
