@@ -115,13 +115,17 @@ def _create(actor: User, place: places.Place, cleaned: dict, base_revision: int)
     now = utcnow()
     insert = postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
     values = {"fields": json.dumps(cleaned), "revision": _next_revision(base_revision), "updated_at": now}
+    # RETURNING, not rowcount: drivers disagree on the rowcount of an insert that did nothing.
     created = db.session.execute(
-        insert(Draft).values(user_id=actor.id, place=place.key, created_at=now, **values).on_conflict_do_nothing()
-    ).rowcount
+        insert(Draft)
+        .values(user_id=actor.id, place=place.key, created_at=now, **values)
+        .on_conflict_do_nothing()
+        .returning(Draft.id)
+    ).first()
     _commit()
     draft = _reload(actor, place.key)
     # Not created: another window made this draft between our read and our write.
-    return SaveResult(SAVED if created == 1 else NEWER, draft)
+    return SaveResult(SAVED if created is not None else NEWER, draft)
 
 
 def _reload(actor: User, key: str) -> Draft | None:
