@@ -25,6 +25,7 @@ install-dev: $(VENV)/.installed-dev
 
 run: install
 	$(FLASK) db upgrade
+	$(FLASK) forum recook --stale-only
 	$(FLASK) forum seed-demo --if-empty
 	@echo "Stillpoint is running at http://$(HOST):$(PORT)/  (Ctrl+C to stop)"
 	$(FLASK) run --host $(HOST) --port $(PORT)
@@ -32,6 +33,7 @@ run: install
 # Production: gunicorn (gunicorn.conf.py). Needs FORUM_SECRET_KEY and FORUM_DATABASE_URL.
 serve: install
 	FORUM_ENV=production $(FLASK) db upgrade
+	FORUM_ENV=production $(FLASK) forum recook --stale-only
 	FORUM_ENV=production $(BIN)/gunicorn -c gunicorn.conf.py wsgi:app
 
 # SQLite always; PostgreSQL too when FORUM_TEST_DATABASE_URL is set.
