@@ -5,17 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import Integer, bindparam, false, func, or_, select, true, update
+from sqlalchemy import Integer, and_, bindparam, false, func, null, or_, select, true, update
 from sqlalchemy.orm import aliased, contains_eager, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from forum import permissions
 from forum.content import PIPELINE_VERSION, excerpt, render_markdown
+from forum.drafts import places as draft_places
 from forum.errors import NotFound, ServiceError
 from forum.extensions import db
 from forum.models import (
     MAX_TREE_DEPTH,
     Category,
+    Draft,
     Post,
     PostRevision,
     Tag,
@@ -114,16 +116,18 @@ def _member_id(viewer) -> int | None:
 @cache
 def _thread_statement(for_member: bool):
     """The thread page's first query, built once: statements made per request cost more to
-    build and key than to run. Plain outer joins, not a nested (thread_tags JOIN tags): SQLite
+    build and key than to run. For a member it also brings whether they watch the thread and
+    their draft reply to it. Plain outer joins, not a nested (thread_tags JOIN tags): SQLite
     would build every thread's tag list before picking this thread's."""
-    watched = (
-        select(Watch.thread_id).where(Watch.user_id == bindparam("viewer_id"), Watch.thread_id == Thread.id).exists()
-        if for_member
-        else false()
-    )
+    if for_member:
+        watched = select(Watch.thread_id).where(Watch.user_id == bindparam("viewer_id"), Watch.thread_id == Thread.id)
+        query = select(Thread, watched.exists().label("watched"), Draft).outerjoin(
+            Draft, and_(Draft.user_id == bindparam("viewer_id"), Draft.place == bindparam("draft_place"))
+        )
+    else:
+        query = select(Thread, false().label("watched"), null().label("draft"))
     return (
-        select(Thread, watched.label("watched"))
-        .join(Thread.author)
+        query.join(Thread.author)
         .outerjoin(Thread.category)
         .outerjoin(thread_tags, thread_tags.c.thread_id == Thread.id)
         .outerjoin(Tag, Tag.id == thread_tags.c.tag_id)
@@ -134,17 +138,16 @@ def _thread_statement(for_member: bool):
 
 
 def get_thread(thread_id: int, viewer) -> Thread:
-    """The thread with author, category and tags, and whether the viewer watches it, in one
-    query; NotFound if the viewer may not see it. `thread.watched_by_viewer` holds the latter."""
+    """The thread with author, category and tags in one query; NotFound if the viewer may not
+    see it. For a member the same query sets `thread.watched_by_viewer` and
+    `thread.viewer_reply_draft` (their unsent reply, or None)."""
     member_id = _member_id(viewer)
-    thread_and_watch = (
-        db.session.execute(_thread_statement(member_id is not None), {"thread_id": thread_id, "viewer_id": member_id})
-        .unique()
-        .first()
-    )
-    if thread_and_watch is None or not permissions.can(viewer, "thread.view", thread_and_watch[0]):
+    params = {"thread_id": thread_id, "viewer_id": member_id, "draft_place": draft_places.reply(thread_id)}
+    row = db.session.execute(_thread_statement(member_id is not None), params).unique().first()
+    if row is None or not permissions.can(viewer, "thread.view", row[0]):
         raise NotFound(f"thread {thread_id}")
-    thread, thread.watched_by_viewer = thread_and_watch[0], bool(thread_and_watch[1])
+    thread, watched, draft = row
+    thread.watched_by_viewer, thread.viewer_reply_draft = bool(watched), draft
     return thread
 
 

@@ -91,7 +91,7 @@ def thread(thread_id: int, slug: str | None = None):
     # Only members get a reply form: building one makes a CSRF token, which would give a
     # visitor a session cookie and keep the page out of the cache.
     form = ReplyForm(formdata=None) if permissions.can(current_user, "thread.reply", item) else None
-    draft = editing.restore(form, places.reply(item.id)) if form is not None else None
+    draft = editing.restore(form, places.reply(item.id), item.viewer_reply_draft) if form is not None else None
     moderating = permissions.can(current_user, "thread.moderate", item)
     move_categories = [category for category, _ in services.list_categories()] if moderating else []
     html = render_template(

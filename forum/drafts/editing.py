@@ -63,10 +63,14 @@ def attach(form, place: str) -> DraftState:
     return state
 
 
-def restore(form, place: str) -> DraftState:
-    """Fill an unsent form from the member's draft, if there is one."""
+_LOOK_IT_UP = object()
+
+
+def restore(form, place: str, draft=_LOOK_IT_UP) -> DraftState:
+    """Fill an unsent form from the member's draft, if there is one. `draft` is the member's
+    draft row for the place when the caller already loaded it (None: there is none)."""
     state = DraftState(place=place, owner=current_user.id)
-    draft = services.load(current_user, place)
+    draft = services.load(current_user, place) if draft is _LOOK_IT_UP else services.with_words(place, draft)
     if draft is not None:
         fields = services.fields_of(draft)
         form.process(formdata=MultiDict([(name, value) for name, values in fields.items() for value in values]))

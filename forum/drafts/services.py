@@ -50,7 +50,11 @@ def fields_of(draft: Draft) -> dict[str, list[str]]:
 
 def load(actor: User, key: str) -> Draft | None:
     """The member's draft for a place, if it has any words in it."""
-    draft = db.session.scalar(select(Draft).where(Draft.user_id == actor.id, Draft.place == key))
+    return with_words(key, db.session.scalar(select(Draft).where(Draft.user_id == actor.id, Draft.place == key)))
+
+
+def with_words(key: str, draft: Draft | None) -> Draft | None:
+    """The draft, unless it holds no words (a template left as it was)."""
     if draft is None or place_of(key).is_empty(fields_of(draft)):
         return None
     return draft
