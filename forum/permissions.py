@@ -41,6 +41,11 @@ def _active(user: Any) -> User | None:
     return member if cached[1] else None
 
 
+def can_write(user: Any) -> bool:
+    """Whether the member may post, reply, react and report at all (not suspended or unconfirmed)."""
+    return _active(user) is not None
+
+
 def needs_verification(member: User) -> bool:
     return member.email_verified_at is None and bool(current_app.config["FORUM"]["REQUIRE_VERIFIED_EMAIL"])
 

@@ -43,10 +43,14 @@ def _key() -> str:
     return f"page:{cookie_text_size()}:{request.full_path}"
 
 
-def _fresh(entry: dict) -> bool:
-    deps = sorted(entry["deps"])
-    current = store().counters([f"gen:{dep}" for dep in deps])
-    return all(entry["deps"][dep] == now for dep, now in zip(deps, current, strict=True))
+def current_generations(deps) -> dict[str, int]:
+    deps = sorted(deps)
+    return dict(zip(deps, store().counters([f"gen:{dep}" for dep in deps]), strict=True))
+
+
+def is_fresh(entry: dict) -> bool:
+    """Whether nothing the entry shows has changed since it was stored."""
+    return current_generations(entry["deps"]) == entry["deps"]
 
 
 def _conditional(response: Response, etag: str, modified) -> Response:
@@ -57,7 +61,7 @@ def _conditional(response: Response, etag: str, modified) -> Response:
     return response.make_conditional(request)
 
 
-def _unavailable(error: Exception) -> None:
+def unavailable(error: Exception) -> None:
     current_app.logger.warning("page cache unavailable, serving without it: %s", error)
 
 
@@ -68,10 +72,10 @@ def serve_from_cache():
         return None
     try:
         entry = store().get(_key())
-        if entry is None or not _fresh(entry):
+        if entry is None or not is_fresh(entry):
             return None
     except STORE_ERRORS as error:
-        _unavailable(error)
+        unavailable(error)
         return None
     response = Response(entry["body"], status=200, mimetype=entry["mimetype"])
     response.headers["X-Cache"] = "HIT"
@@ -97,14 +101,14 @@ def remember(response: Response) -> Response:
     etag = hashlib.sha1(body).hexdigest()
     modified = utcnow().replace(microsecond=0)
     try:
-        generations = dict(zip(deps, store().counters([f"gen:{dep}" for dep in deps]), strict=True))
+        generations = current_generations(deps)
         store().set(
             _key(),
             {"body": body, "mimetype": response.mimetype, "deps": generations, "etag": etag, "modified": modified},
             ttl=current_app.config["FORUM"]["PAGE_CACHE_SECONDS"],
         )
     except STORE_ERRORS as error:
-        _unavailable(error)
+        unavailable(error)
         return response
     response.headers["X-Cache"] = "MISS"
     return _conditional(response, etag, modified)

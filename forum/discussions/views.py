@@ -2,14 +2,16 @@
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
+from markupsafe import Markup
 
 from forum import permissions
 from forum.cache.pages import depends_on
-from forum.discussions import services
+from forum.discussions import services, shared_posts
 from forum.discussions.forms import DeletePostForm, EditPostForm, ReplyForm, ThreadForm
 from forum.drafts import editing, places
 from forum.errors import ServiceError
 from forum.models import poster_name
+from forum.pagination import Page
 from forum.reactions.services import reactions_of
 from forum.stories.services import story_details
 from forum.tags.services import muted_tag_ids, tag_groups
@@ -82,12 +84,8 @@ def thread(thread_id: int, slug: str | None = None):
         return redirect(thread_url(item, page_arg()), 301)
     if item.members_only and not current_user.is_authenticated:
         return render_template("discussions/members_only.html", thread=item)
-    page = services.thread_posts(
-        item, current_user, page_arg(), _setting("POSTS_PER_PAGE"), _setting("MAX_INDENT_DEPTH")
-    )
+    page, posts_html = _post_list(item, page_arg(), _setting("POSTS_PER_PAGE"), _setting("MAX_INDENT_DEPTH"))
     details = story_details(item) if item.kind == "story" else None
-    reactable = permissions.REACTIONS_BY_KIND[item.kind] and [view.post.id for view in page.items if view.post.is_root]
-    reacted = reactions_of(current_user, reactable or [])
     # Only members get a reply form: building one makes a CSRF token, which would give a
     # visitor a session cookie and keep the page out of the cache.
     form = ReplyForm(formdata=None) if permissions.can(current_user, "thread.reply", item) else None
@@ -96,13 +94,27 @@ def thread(thread_id: int, slug: str | None = None):
     move_categories = [category for category, _ in services.list_categories()] if moderating else []
     html = render_template(
         "discussions/thread.html",
-        thread=item, page=page, form=form, details=details, reacted=reacted, move_categories=move_categories,
+        thread=item, page=page, posts_html=posts_html, form=form, details=details, move_categories=move_categories,
         watching=item.watched_by_viewer, draft=draft,
     )  # fmt: skip
     if item.kind == "tip" and page.items and page.items[0].post.is_root:
         # After rendering: counting the view commits, which would expire what the page shows.
         record_view(current_user, item, page.items[0].post.helpful_count)
     return html
+
+
+def _post_list(item, number: int, per_page: int, max_indent: int) -> tuple[Page, Markup]:
+    """The page of posts and its HTML: shared with other members where they would see it alike."""
+    shared = shared_posts.lookup(item, number, per_page, max_indent, current_user)
+    if shared is not None:
+        return Page([], number, per_page, shared.total), shared.html
+    started = shared_posts.start(item, number, per_page, max_indent, current_user)
+    page = services.thread_posts(item, current_user, number, per_page, max_indent)
+    reactable = permissions.REACTIONS_BY_KIND[item.kind] and [view.post.id for view in page.items if view.post.is_root]
+    reacted = reactions_of(current_user, reactable or [])
+    html = Markup(render_template("discussions/_posts.html", thread=item, page=page, reacted=reacted))
+    shared_posts.share(started, item, page.items, page.total, html, current_user)
+    return page, html
 
 
 @bp.route("/t/<int:thread_id>/reply", methods=["GET", "POST"])
