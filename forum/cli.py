@@ -112,3 +112,17 @@ def reindex() -> None:
     from forum.search.services import reindex_all
 
     click.echo(f"Indexed {reindex_all()} documents.")
+
+
+@forum_cli.command("backup")
+@click.argument("path", type=click.Path(dir_okay=False, writable=True))
+def backup(path: str) -> None:
+    """Copy the database to PATH while the site runs (SQLite: online backup; PostgreSQL: pg_dump)."""
+    from pathlib import Path
+
+    from forum.operations.backup import backup_database
+
+    result = backup_database(db.engine.url, Path(path))
+    if not result.ok:
+        raise click.ClickException(result.message)
+    click.echo(result.message)

@@ -1,0 +1,1 @@
+"""Operator tasks run from `flask forum`: backups and the consistency check."""
