@@ -29,48 +29,7 @@ from forum.models import (
 from forum.moderation import services as moderation
 from forum.resources.services import ensure_default_resources
 from forum.tags.setup import ensure_default_tags
-
-
-def nav_link(page, name: str):
-    return page.get_by_role("navigation", name="Main").get_by_role("link", name=name, exact=True)
-
-
-def flash(page):
-    return page.locator(".flashes")
-
-
-def header(page):
-    return page.locator(".site-header")
-
-
-def heading(page):
-    return page.get_by_role("heading", level=1)
-
-
-def post_article(page, post_id: int):
-    return page.locator(f"article#p{post_id}")
-
-
-def fact(glance, term: str):
-    """The answer beside a term in a story's journey card."""
-    return glance.locator(f"div:has(> dt:text-is('{term}')) > dd")
-
-
-def one(app, query):
-    with app.app_context():
-        row = db.session.scalar(query)
-        if isinstance(row, db.Model):
-            db.session.expunge(row)
-        return row
-
-
-def all_of(app, query) -> list:
-    with app.app_context():
-        rows = list(db.session.scalars(query))
-        for row in rows:
-            if isinstance(row, db.Model):
-                db.session.expunge(row)
-        return rows
+from tests.browser.helpers import all_of, fact, fill_registration, flash, header, heading, nav_link, one, post_article
 
 
 @pytest.fixture
@@ -125,12 +84,7 @@ def test_a_visitor_reads_a_story_a_tip_and_a_resource_then_joins(
 
     header(page).get_by_role("link", name="Join", exact=True).click()
     expect(heading(page)).to_have_text("Join Stillpoint")
-    page.get_by_label("Username").fill("tilted_tern")
-    page.get_by_label("Email").fill("tern@example.org")
-    page.get_by_label("Password", exact=True).fill("a long enough passphrase")
-    page.get_by_label("Password again").fill("a long enough passphrase")
-    page.get_by_label("I have read and accept the community guidelines").check()
-    page.get_by_role("button", name="Create my account").click()
+    fill_registration(page, "tilted_tern", "tern@example.org")
 
     expect(flash(page)).to_contain_text("Welcome to Stillpoint, tilted_tern.")
     expect(header(page)).to_contain_text("Signed in as tilted_tern")
@@ -161,12 +115,7 @@ def test_where_email_confirmation_is_required_a_newcomer_confirms_then_replies(
 
     page.goto(f"/t/{thread.id}/{thread.slug}")
     page.get_by_role("region", name="Join the conversation").get_by_role("link", name="join Stillpoint").click()
-    page.get_by_label("Username").fill("tilted_tern")
-    page.get_by_label("Email").fill("tern@example.org")
-    page.get_by_label("Password", exact=True).fill("a long enough passphrase")
-    page.get_by_label("Password again").fill("a long enough passphrase")
-    page.get_by_label("I have read and accept the community guidelines").check()
-    page.get_by_role("button", name="Create my account").click()
+    fill_registration(page, "tilted_tern", "tern@example.org")
 
     expect(flash(page)).to_contain_text("We've sent you an email to confirm your address.")
     expect(header(page)).to_contain_text("Signed in as tilted_tern")

@@ -16,31 +16,7 @@ from forum.extensions import db
 from forum.models import ModAction, Post, Reaction, Report, Tag, Thread
 from forum.stories.services import DetailsInput
 from forum.tags.setup import ensure_default_tags
-
-
-def flash(page):
-    return page.locator(".flashes")
-
-
-def heading(page):
-    return page.get_by_role("heading", level=1)
-
-
-def post_article(page, post_id: int):
-    return page.locator(f"article#p{post_id}")
-
-
-def one(app, query):
-    with app.app_context():
-        row = db.session.scalar(query)
-        if isinstance(row, db.Model):
-            db.session.expunge(row)
-        return row
-
-
-def all_of(app, query) -> list:
-    with app.app_context():
-        return list(db.session.scalars(query))
+from tests.browser.helpers import all_of, flash, heading, one, post_article
 
 
 @pytest.fixture
