@@ -27,6 +27,18 @@ DEFAULTS: dict[str, Any] = {
     "AUTO_HIDE_REPORTS": 3,
     "RATELIMIT_ENABLED": True,
     "LOGIN_RATE_LIMIT": "10 per minute",
+    "LOGIN_ACCOUNT_RATE_LIMIT": "20 per 15 minutes",  # sign-in attempts for one login name, from anywhere
+    "REGISTER_RATE_LIMIT": "5 per hour",  # new accounts per address
+    "RESET_RATE_LIMIT": "5 per hour",  # password reset requests per address
+    "RESET_EMAIL_RATE_LIMIT": "3 per hour",  # password reset requests per target email
+    "POST_RATE_LIMIT": "10 per minute; 60 per hour",  # new threads, stories, tips and replies per member
+    "REPORT_RATE_LIMIT": "10 per hour",  # reports per member
+    "REACTION_RATE_LIMIT": "60 per minute",  # reactions per member
+    "SEARCH_RATE_LIMIT": "30 per minute",  # searches per address (cached pages count too)
+    "MAIL_RATE_LIMIT": "5 per hour",  # other mail a member can send themselves (new link, email change)
+    "LOCKOUT_FAILURES": 5,  # wrong passwords for one account within LOCKOUT_WINDOW_MINUTES before a lock
+    "LOCKOUT_WINDOW_MINUTES": 15,
+    "LOCKOUT_MAX_MINUTES": 15,  # a lock starts at 1 minute and doubles with each lock, up to this
     "THREADS_PER_PAGE": 25,
     "POSTS_PER_PAGE": 50,
     "MAX_INDENT_DEPTH": 4,

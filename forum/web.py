@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from datetime import datetime
 from urllib.parse import urlsplit
 
 from flask import Flask, abort, current_app, flash, g, render_template, request, send_from_directory, url_for
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, TooManyRequests
 
 from forum import permissions
 from forum.content import find_personal_info, safe_html
 from forum.drafts import recovery
 from forum.errors import NotFound
+from forum.extensions import limiter
 from forum.models import utcnow
 from forum.moderation.screening import needs_crisis_panel
 from forum.notifications.services import unread_count
@@ -207,15 +209,51 @@ def _handle_http_error(error: HTTPException):
             description = ("Please confirm your email address before posting: open the link we emailed you "
                            "when you joined. Nothing you wrote has been posted yet.")  # fmt: skip
     if code == 429:
-        kept = recovery.carried_words()  # signing in to keep words, too often: keep them on the page
-        if kept is not None:
-            return recovery.words_page(kept, 429, message=ERROR_MESSAGES[429][1])
+        return _too_many(error)
     body, status = _render_error(code, description, unverified=unverified)
     response = current_app.make_response((body, error.code if error.code in ERROR_MESSAGES else status))
     for header in ("Allow", "Retry-After", "WWW-Authenticate"):
         value = error.get_response().headers.get(header)
         if value:
             response.headers[header] = value
+    return response
+
+
+SLOW_DOWN = "You've done that a lot in a short time, so we're asking you to pause."
+
+
+def _retry_seconds(error: HTTPException) -> int:
+    """How long until a limited request may be tried again: the lock's own time, else the limit's window."""
+    seconds = getattr(error, "retry_after", None)
+    if isinstance(seconds, int | float):
+        return max(1, int(seconds))
+    current = limiter.current_limit
+    return max(1, int(current.reset_at - time.time())) if current is not None else 60
+
+
+def _when(seconds: int) -> str:
+    if seconds <= 60:
+        return "in a minute"
+    minutes = -(-seconds // 60)
+    return f"in about {minutes} minutes" if minutes < 60 else f"in about {-(-minutes // 60)} hours"
+
+
+def _too_many(error: HTTPException):
+    """The 429 page: calm, says when to try again, and never loses words a member was sending."""
+    seconds = _retry_seconds(error)
+    when = f"You can try again {_when(seconds)}."
+    lock_message = error.description if isinstance(error, TooManyRequests) and error.retry_after else None
+    text = f"{lock_message or SLOW_DOWN} {when}"
+    kept = recovery.carried_words()  # signing in to keep words, too often: keep them on the page
+    if kept is None and request.method == "POST" and getattr(current_user, "is_authenticated", False):
+        place = recovery.place_of_request()  # a limited post or reply: the words come back with the page
+        if place is not None:
+            kept = recovery.words_from_request(place)
+    if kept is not None:
+        response = recovery.words_page(kept, 429, message=f"{SLOW_DOWN} {when} Your words are kept below.")
+    else:
+        response = current_app.make_response(_render_error(429, text))
+    response.headers["Retry-After"] = str(seconds)
     return response
 
 

@@ -12,7 +12,8 @@ from flask import current_app
 from sqlalchemy import delete, func, select, update
 from werkzeug.security import check_password_hash
 
-from forum.auth.services import hash_password, normalize_email, set_password
+from forum.auth import lockout
+from forum.auth.services import hash_password, lockout_key, normalize_email, set_password
 from forum.auth.tokens import CHANGE_EMAIL, RESET, VERIFY, TokenError, make_token, password_fingerprint, read_token
 from forum.content import render_markdown
 from forum.errors import ServiceError
@@ -100,6 +101,7 @@ def reset_password(token: str, new_password: str) -> User:
     user = check_reset_token(token)
     set_password(user, new_password)  # also ends every session
     send_email(user.email, "Your password was changed", "password_changed", username=user.username)
+    lockout.clear(lockout_key(user, ""), history=True)  # the emailed link proves it's them: no lock
     return user
 
 

@@ -5,6 +5,7 @@ import json
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 
+from forum import ratelimits
 from forum.account import services
 from forum.account.forms import (
     DeleteAccountForm,
@@ -14,6 +15,7 @@ from forum.account.forms import (
     ResetForm,
     ResetRequestForm,
 )
+from forum.auth.services import end_all_sessions
 from forum.auth.tokens import TokenError
 from forum.errors import ServiceError
 from forum.formfields import CsrfOnlyForm
@@ -52,6 +54,7 @@ def verify(token: str):
 
 @bp.post("/verify/resend")
 @login_required
+@ratelimits.per_member("MAIL")
 def resend_verification():
     if not CsrfOnlyForm().validate_on_submit():
         abort(400)
@@ -63,6 +66,8 @@ def resend_verification():
 
 
 @bp.route("/reset", methods=["GET", "POST"])
+@ratelimits.per_address("RESET")
+@ratelimits.per_email("RESET_EMAIL")
 def reset_request():
     form = ResetRequestForm()
     if form.validate_on_submit():
@@ -144,8 +149,22 @@ def change_password():
     return _settings_page(400, password_form=form)
 
 
+@bp.post("/settings/sign-out-everywhere")
+@login_required
+def sign_out_everywhere():
+    """Ends every session and remember-me cookie of the member, this one included."""
+    if not CsrfOnlyForm().validate_on_submit():
+        abort(400)
+    end_all_sessions(current_user)
+    logout_user()
+    session.clear()
+    flash("You are signed out everywhere, on every device. Sign in again whenever you like.", "info")
+    return redirect(url_for("auth.login"))
+
+
 @bp.post("/settings/email")
 @login_required
+@ratelimits.per_member("MAIL")
 def change_email():
     form = EmailChangeForm()
     if form.validate_on_submit():

@@ -8,6 +8,7 @@ from flask import current_app
 from sqlalchemy import bindparam, func, or_, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from forum.auth import lockout
 from forum.errors import ServiceError
 from forum.extensions import db
 from forum.models import ROLES, HeldUsername, User, new_session_token, utcnow
@@ -90,17 +91,43 @@ def _held(key: str) -> bool:
     return held is not None and held.until > utcnow()
 
 
+class SignInLocked(Exception):
+    """Too many wrong passwords for this account (or name) lately: refused for `seconds`."""
+
+    def __init__(self, seconds: int):
+        super().__init__(f"sign-in locked for {seconds}s")
+        self.seconds = seconds
+
+
+def lockout_key(user: User | None, login: str) -> str:
+    """An account is counted as itself however it is named; a name with no account, as that name."""
+    return f"user:{user.id}" if user is not None else f"name:{normalize_email(login)}"
+
+
 def authenticate(login: str, password: str) -> User | None:
-    """The member whose username or email and password match, or None (never says which failed)."""
+    """The member whose username or email and password match, or None (never says which failed).
+
+    Raises SignInLocked while the account is locked (forum/auth/lockout.py), the same way and
+    after the same work whether or not the account exists."""
     login = login.strip()
     user = db.session.scalar(
         select(User).where(or_(User.username_key == username_key(login), User.email == normalize_email(login)))
     )
-    if user is None or user.is_deleted:
+    if user is not None and user.is_deleted:
+        user = None
+    key = lockout_key(user, login)
+    locked = lockout.seconds_locked(key)
+    if locked:
         check_password_hash(_dummy_hash(), password)
+        raise SignInLocked(locked)
+    if user is None:
+        check_password_hash(_dummy_hash(), password)
+        lockout.record_failure(key)
         return None
     if not check_password_hash(user.password_hash, password):
+        lockout.record_failure(key)
         return None
+    lockout.clear(key)
     user.last_seen_at = utcnow()
     db.session.commit()
     return user
@@ -138,6 +165,12 @@ def load_session_user(session_id: str) -> User | None:
 def set_password(user: User, password: str) -> None:
     """Change a password and end every other session of the member."""
     user.password_hash = hash_password(password)
+    user.session_token = new_session_token()
+    db.session.commit()
+
+
+def end_all_sessions(user: User) -> None:
+    """Sign a member out everywhere: every session and remember-me cookie carries the old token."""
     user.session_token = new_session_token()
     db.session.commit()
 

@@ -2,7 +2,9 @@
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
+from werkzeug.exceptions import TooManyRequests
 
+from forum import ratelimits
 from forum.account.services import send_verification
 from forum.auth import services
 from forum.auth.forms import LoginForm, RegisterForm
@@ -12,6 +14,10 @@ from forum.extensions import limiter
 from forum.web import is_safe_next
 
 bp = Blueprint("auth", __name__)
+LOCKED_MESSAGE = (
+    "There have been several unsuccessful attempts to sign in to this account, so it is resting for a little "
+    "while to keep it safe. Please try again later, or reset your password by email to sign in straight away."
+)
 
 
 def _next_url() -> str:
@@ -25,6 +31,7 @@ def _sign_in(user, remember: bool) -> None:
 
 
 @bp.route("/register", methods=["GET", "POST"])
+@ratelimits.per_address("REGISTER")
 def register():
     if current_user.is_authenticated:
         return redirect(url_for("core.index"))
@@ -50,6 +57,7 @@ def register():
 
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(lambda: current_app.config["FORUM"]["LOGIN_RATE_LIMIT"], methods=["POST"])
+@ratelimits.per_account("LOGIN_ACCOUNT")
 def login():
     kept = recovery.carried_words()  # words a member was sending when their session ended
     if current_user.is_authenticated:
@@ -57,7 +65,10 @@ def login():
     form = LoginForm()
     failed = False
     if form.validate_on_submit():
-        user = services.authenticate(form.login.data, form.password.data)
+        try:
+            user = services.authenticate(form.login.data, form.password.data)
+        except services.SignInLocked as locked:
+            raise TooManyRequests(LOCKED_MESSAGE, retry_after=locked.seconds) from None
         if user is not None:
             _sign_in(user, remember=form.remember.data)
             return recovery.keep(kept) if kept else redirect(_next_url())

@@ -4,7 +4,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_login import current_user, login_required
 from markupsafe import Markup
 
-from forum import permissions
+from forum import permissions, ratelimits
 from forum.cache.pages import depends_on
 from forum.discussions import services, shared_posts
 from forum.discussions.forms import DeletePostForm, EditPostForm, ReplyForm, ThreadForm
@@ -42,6 +42,7 @@ def category(slug: str):
 
 @bp.route("/c/<slug>/new", methods=["GET", "POST"])
 @login_required
+@ratelimits.per_member("POST")
 def new_thread(slug: str):
     cat = services.get_category(slug)
     permissions.require(current_user, "thread.create", cat)
@@ -119,6 +120,7 @@ def _post_list(item, number: int, per_page: int, max_indent: int) -> tuple[Page,
 
 @bp.route("/t/<int:thread_id>/reply", methods=["GET", "POST"])
 @login_required
+@ratelimits.per_member("POST")
 def reply(thread_id: int):
     """POST replies; GET (and a failed POST) shows a page with the post being answered and the form."""
     item = services.get_thread(thread_id, current_user)

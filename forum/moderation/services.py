@@ -27,6 +27,7 @@ from forum.models import (
     Thread,
     User,
     WatchedWord,
+    new_session_token,
     utcnow,
 )
 from forum.moderation.audit import log_action
@@ -326,6 +327,7 @@ def suspend(actor: User, member: User, until: datetime | None, reason: str) -> N
         raise ServiceError("Please choose an end date in the future.", "until")
     member.suspended_until = until
     member.suspended_reason = reason[:500]
+    member.session_token = new_session_token()  # signed out everywhere; signing in again shows why
     log_action(
         actor, "user.suspend", "user", member.id, subject_user_id=member.id, reason=reason, until=until.isoformat()
     )

@@ -6,7 +6,7 @@ from datetime import datetime, time
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
-from forum import permissions
+from forum import permissions, ratelimits
 from forum.discussions.services import get_thread, get_visible_post
 from forum.errors import ServiceError
 from forum.moderation import services
@@ -256,6 +256,7 @@ def delete_word(word_id: int):
 
 @bp.route("/p/<int:post_id>/report", methods=["GET", "POST"])
 @login_required
+@ratelimits.per_member("REPORT")
 def report(post_id: int):
     """Report a post; the page also tells a reporter what became of their earlier reports."""
     post = get_visible_post(post_id, current_user)

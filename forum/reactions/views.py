@@ -3,6 +3,7 @@
 from flask import Blueprint, abort, flash, redirect, request, url_for
 from flask_login import current_user, login_required
 
+from forum import ratelimits
 from forum.discussions.services import get_visible_post
 from forum.models import REACTION_KINDS
 from forum.reactions.services import toggle_reaction
@@ -14,6 +15,7 @@ THANKS = {"support": "You sent your support.", "me_too": "You said “me too”.
 
 @bp.post("/p/<int:post_id>/react")
 @login_required
+@ratelimits.per_member("REACTION")
 def react(post_id: int):
     kind = request.form.get("kind", "")
     if kind not in REACTION_KINDS:

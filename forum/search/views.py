@@ -3,11 +3,15 @@
 from flask import Blueprint, render_template, request
 from flask_login import current_user
 
+from forum import ratelimits
 from forum.cache.pages import depends_on
 from forum.search import services
 from forum.web import page_arg
 
 bp = Blueprint("search", __name__)
+# A blueprint limit is checked before the page cache answers (Flask-Limiter's before_request is
+# registered first), so a visitor's cached results page counts like any other search.
+ratelimits.search_limit(bp)
 RESULTS_PER_PAGE = 20
 
 

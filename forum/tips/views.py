@@ -3,7 +3,7 @@
 from flask import Blueprint, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
-from forum import permissions
+from forum import permissions, ratelimits
 from forum.cache.pages import depends_on
 from forum.core.services import latest_for_feed
 from forum.discussions.services import root_post
@@ -30,6 +30,7 @@ def index():
 
 @bp.route("/tips/new", methods=["GET", "POST"])
 @login_required
+@ratelimits.per_member("POST")
 def new():
     permissions.require(current_user, "thread.create")
     form = TipForm()
