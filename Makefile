@@ -6,7 +6,7 @@ FLASK := $(BIN)/flask --app wsgi
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run serve test lint format install install-dev bench bench-search screenshots
+.PHONY: run serve test lint format install install-dev bench bench-search brute-force screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ bench: install-dev
 # Search latency on a generated 100,000-post corpus (SQLite; set FORUM_BENCH_DATABASE_URL for PostgreSQL).
 bench-search: install-dev
 	$(BIN)/python bench/search_bench.py
+
+# Hammer one account's sign-in on a running server with wrong passwords; reports when throttling began.
+brute-force: install
+	$(BIN)/python bench/brute_force.py --url $(or $(URL),http://$(HOST):$(PORT)) --login $(LOGIN) --attempts $(or $(ATTEMPTS),40)
 
 # PNG screenshots of the main pages (desktop and phone, light and dark) into docs/screenshots/.
 screenshots: install-dev
