@@ -36,7 +36,7 @@ def _storage():
 
 def enabled() -> bool:
     """On with the rate limits (FORUM_RATELIMIT_ENABLED): one switch for all throttling."""
-    return bool(current_app.config.get("RATELIMIT_ENABLED")) and limiter.storage is not None
+    return bool(current_app.config.get("RATELIMIT_ENABLED")) and getattr(limiter, "_storage", None) is not None
 
 
 def seconds_locked(key: str) -> int:
