@@ -63,6 +63,9 @@ DEFAULTS: dict[str, Any] = {
     "PAGE_CACHE_ENABLED": None,  # None: on, except in production without Redis (workers wouldn't share it)
     "LOG_REQUESTS": True,
     "DRAFT_MAX_AGE_DAYS": 60,  # `flask forum purge-drafts` deletes drafts not saved for this long
+    "LINK_TRUST_POSTS": 1,  # a member may post links once this many of their posts are published
+    "REGISTER_MIN_SECONDS": 3,  # a sign-up form sent back faster than this is refused (bots)
+    "DUPLICATE_POST_MINUTES": 10,  # the same text from one member again within this is refused; 0: off
     "BENCH_CEILING_BYTES": 0,  # >0: serve /__ceiling, a constant page of this size (benchmarks only)
 }
 

@@ -148,6 +148,16 @@ def render_markdown(source: str, mentions: dict[str, str] | None = None, top_hea
     return _sanitize(_parser.render(source or "", env)).strip()
 
 
+_HREF_RE = re.compile(r'<a\s[^>]*?href="([^"]*)"')
+
+
+def links_in(source: str) -> list[str]:
+    """The addresses a text links to once rendered (Markdown links, autolinks and the bare
+    domains the linkifier turns into links); links within the site ("/t/1") are left out."""
+    hrefs = (html.unescape(href) for href in _HREF_RE.findall(render_markdown(source or "")))
+    return [href for href in hrefs if not (href.startswith("/") and not href.startswith("//"))]
+
+
 _BLOCK_TAG_RE = re.compile(r"</?(?:p|br|hr|li|ul|ol|h[1-6]|blockquote|pre|tr|td|th|table)\b[^>]*>")
 _TAG_RE = re.compile(r"<[^>]+>")
 _SPACE_RE = re.compile(r"\s+")

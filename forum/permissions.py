@@ -184,3 +184,8 @@ def require(user: Any, action: str, target: Any = None) -> None:
 def needs_review(user: User, review_first_posts: int) -> bool:
     """A new member's first posts wait for a moderator; moderators' never do."""
     return not user.is_moderator and review_first_posts > 0 and user.approved_post_count < review_first_posts
+
+
+def may_post_links(user: User, trust_posts: int) -> bool:
+    """Links come from moderators and from members with `trust_posts` published posts (spam guard)."""
+    return user.is_moderator or user.approved_post_count >= trust_posts

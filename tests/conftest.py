@@ -47,6 +47,10 @@ TEST_SETTINGS = {
     "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
     # Review is off unless a test turns it on (tests/moderation does).
     "REVIEW_FIRST_POSTS": 0,
+    # Spam guards are off unless a test turns them on (tests/moderation/test_spam.py does).
+    "LINK_TRUST_POSTS": 0,
+    "DUPLICATE_POST_MINUTES": 0,
+    "REGISTER_MIN_SECONDS": 0,
 }
 
 

@@ -37,6 +37,7 @@ from forum.models import (
     Watch,
     utcnow,
 )
+from forum.moderation.spam import check_links
 from forum.search.services import index_thread
 from forum.users.services import mention_map
 
@@ -152,6 +153,7 @@ def update_preferences(user: User, *, bio: str, default_anonymous: bool, default
 
     if len(bio) > BIO_MAX:
         raise ServiceError(f"A bio can be at most {BIO_MAX:,} characters.", "bio")
+    check_links(user, bio=bio)
     user.bio_source = bio.strip()
     user.bio_html = render_markdown(user.bio_source) if user.bio_source else ""
     user.default_anonymous = default_anonymous

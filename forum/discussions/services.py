@@ -31,6 +31,7 @@ from forum.models import (
 )
 from forum.moderation.audit import log_action
 from forum.moderation.screening import record_flags, screen
+from forum.moderation.spam import check_duplicate, check_links
 from forum.notifications.services import post_published, watch
 from forum.pagination import Page, PageNotFound, check_page_number
 from forum.search.services import index_new_reply, index_thread
@@ -332,6 +333,8 @@ def create_thread(
         raise ServiceError("Please give your thread a title.", "title")
     if not body.strip():
         raise ServiceError("Please write something in your post.", "body")
+    check_links(actor, title=title, body=body)
+    check_duplicate(actor, body)
     tags = resolve_tags(tags_text)
     screening = screen(actor, title, body)
     now = utcnow()
@@ -366,6 +369,7 @@ def reply(actor: User, thread: Thread, body: str, parent_id: int | None = None) 
     permissions.require(actor, "thread.reply", thread)
     if not body.strip():
         raise ServiceError("Please write something in your reply.", "body")
+    check_links(actor, body=body)
     # Replies to one thread take turns (PostgreSQL row lock; SQLite has one writer anyway),
     # so counts, the search document and notifications see every earlier reply.
     db.session.execute(select(Thread.id).where(Thread.id == thread.id).with_for_update())
@@ -377,6 +381,7 @@ def reply(actor: User, thread: Thread, body: str, parent_id: int | None = None) 
             raise ServiceError("The post you are replying to is not in this thread.", "parent_id")
         if parent.status == "deleted" or (parent.status == "pending" and parent.author_id != actor.id):
             raise ServiceError("That post can no longer be replied to. Reply to the thread instead.", "parent_id")
+    check_duplicate(actor, body, thread.id)  # after the lock: a double click's second reply sees the first
     screening = screen(actor, body)
     post = _new_post(thread, actor, body, parent, status=screening.status)
     record_flags(post, screening)
@@ -418,6 +423,7 @@ def edit_post(
     if new_title is not None and not new_title:
         raise ServiceError("Please give your thread a title.", "title")
     title_changed = new_title is not None and new_title != thread.title
+    check_links(actor, title=new_title or "", body=body)
     record_flags(post, screen(actor, new_title or "", body))  # a blocked phrase raises here
     if body == post.body_source and not title_changed:
         if commit:
