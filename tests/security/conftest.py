@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text, update
+from sqlalchemy import select, text
 
 from forum.extensions import db as _db
 from tests.conftest import FormClient
@@ -49,7 +49,7 @@ class World:
 @pytest.fixture
 def world(app, make_user, make_category, make_thread, make_reply, make_story, make_tip, make_tag, root_post_of):
     from forum.drafts import services as drafts
-    from forum.models import Notification, Post, Thread, User, WatchedWord
+    from forum.models import Notification, User, WatchedWord
     from forum.moderation import services as moderation
     from forum.resources.services import create_resource
 
@@ -66,14 +66,21 @@ def world(app, make_user, make_category, make_thread, make_reply, make_story, ma
     reply = make_reply(thread, bob, body="Warmth helps me a lot.")
     story = make_story(alice, title="Years to a name", is_anonymous=True)
     tip = make_tip(alice, title="A warm scarf", body="Heat eases the pull.", tags="Heat")
-    members_only = make_thread(alice, category, title="Just for us", body="Members only words.", members_only=True)
-    pending = make_thread(bob, category, title="Waiting thread", body="A new member's first words.")
+    members_only = make_thread(
+        alice,
+        category,
+        title="Just for us",
+        body="Members only words. " * 30 + "\n\nThe zebra detail stays inside.",
+        members_only=True,
+    )
+    app.config["FORUM"]["REVIEW_FIRST_POSTS"] = 5  # bob's thread waits for a moderator, as a new member's would
+    try:
+        pending = make_thread(bob, category, title="Waiting thread", body="A new member's first words.")
+    finally:
+        app.config["FORUM"]["REVIEW_FIRST_POSTS"] = 0
+    assert pending.status == "pending"
     with app.app_context():
         session = _db.session
-        thread_obj = session.get(Thread, pending.id)
-        thread_obj.status = "pending"
-        session.execute(update(Post).where(Post.thread_id == pending.id).values(status="pending"))
-        session.commit()
         admin_obj = session.get(User, admin.id)
         resource = create_resource(
             admin_obj,
