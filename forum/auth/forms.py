@@ -1,7 +1,7 @@
 """Account forms: they validate input and nothing more."""
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, PasswordField, StringField
+from wtforms import BooleanField, EmailField, HiddenField, PasswordField, StringField
 from wtforms.validators import DataRequired, Email, EqualTo, Length, Regexp
 
 from forum.auth.services import USERNAME_PATTERN
@@ -51,6 +51,11 @@ class RegisterForm(FlaskForm):
         "I have read and accept the community guidelines",
         validators=[DataRequired("Please accept the community guidelines to join.")],
     )
+    # Bot traps (forum/auth/bot_traps.py): a field people never see or reach, and when the form was served.
+    website = StringField(
+        "Leave this empty", render_kw={"tabindex": "-1", "autocomplete": "off"}, validators=[Length(max=200)]
+    )
+    form_stamp = HiddenField()
 
 
 class LoginForm(FlaskForm):

@@ -6,7 +6,7 @@ from werkzeug.exceptions import TooManyRequests
 
 from forum import ratelimits
 from forum.account.services import send_verification
-from forum.auth import services
+from forum.auth import bot_traps, services
 from forum.auth.forms import LoginForm, RegisterForm
 from forum.drafts import recovery
 from forum.errors import ServiceError
@@ -38,9 +38,15 @@ def register():
     form = RegisterForm()
     if form.validate_on_submit():
         try:
+            bot_traps.check(
+                form.website.data, form.form_stamp.data, current_app.config["FORUM"]["REGISTER_MIN_SECONDS"]
+            )
             user = services.register_user(form.username.data, form.email.data, form.password.data)
         except ServiceError as error:
-            getattr(form, error.field or "username").errors.append(error.message)
+            if error.field is None:
+                form.form_errors.append(error.message)
+            else:
+                getattr(form, error.field).errors.append(error.message)
         else:
             _sign_in(user, remember=False)
             send_verification(user, lambda token: url_for("account.verify", token=token, _external=True))
@@ -51,8 +57,8 @@ def register():
             )
             return redirect(_next_url())
     return render_template(
-        "auth/register.html", form=form, next=request.args.get("next", "")
-    ), 200 if not form.errors else 400
+        "auth/register.html", form=form, form_stamp=bot_traps.new_stamp(), next=request.args.get("next", "")
+    ), 200 if not (form.errors or form.form_errors) else 400
 
 
 @bp.route("/login", methods=["GET", "POST"])

@@ -11,7 +11,7 @@ from forum.discussions.services import get_thread, get_visible_post
 from forum.errors import ServiceError
 from forum.moderation import services
 from forum.moderation.forms import MoveForm, ReasonForm, ReportForm, RoleForm, SuspendForm, WatchedWordForm
-from forum.web import page_arg, show_service_error
+from forum.web import is_safe_next, page_arg, show_service_error
 
 bp = Blueprint("moderation", __name__)
 PER_PAGE = 50
@@ -23,7 +23,7 @@ def _require_moderator() -> None:
 
 def _back(default: str) -> str:
     target = request.form.get("next", "")
-    return target if target.startswith("/") and not target.startswith("//") else default
+    return target if is_safe_next(target) else default
 
 
 def _done(result_message: str, default: str):
