@@ -44,6 +44,7 @@ DEFAULTS: dict[str, Any] = {
     "MAX_INDENT_DEPTH": 4,
     "TITLE_MAX_LENGTH": 150,
     "BODY_MAX_LENGTH": 30000,
+    "MAX_CONTENT_LENGTH": 1024 * 1024,  # largest request body in bytes; larger is refused with 413
     "PASSWORD_HASH_METHOD": "scrypt",
     "SESSION_COOKIE_SECURE": None,  # None: on in production, off elsewhere
     "MAIL_SERVER": "",  # empty: emails are written to the log instead of sent
@@ -150,7 +151,10 @@ def flask_config(settings: dict[str, Any], instance_path: Path) -> dict[str, Any
         "REMEMBER_COOKIE_DURATION": 60 * 60 * 24 * 30,
         "PERMANENT_SESSION_LIFETIME": 60 * 60 * 24 * 14,
         "WTF_CSRF_TIME_LIMIT": 60 * 60 * 12,
-        "MAX_CONTENT_LENGTH": 1024 * 1024,
+        "MAX_CONTENT_LENGTH": settings["MAX_CONTENT_LENGTH"],
+        # Werkzeug's own bounds on a form: one field held in memory, and how many parts a multipart form has.
+        "MAX_FORM_MEMORY_SIZE": min(settings["MAX_CONTENT_LENGTH"], 512 * 1024),
+        "MAX_FORM_PARTS": 500,
         "RATELIMIT_ENABLED": settings["RATELIMIT_ENABLED"],
         "RATELIMIT_STORAGE_URI": settings["REDIS_URL"] or "memory://",
         "RATELIMIT_HEADERS_ENABLED": True,

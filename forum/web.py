@@ -59,9 +59,16 @@ ERROR_MESSAGES = {
 }
 
 
+MAX_PAGE = 1_000_000  # far past any real last page; a larger offset would overflow the database's integers
+
+
 def page_arg() -> int:
-    """The ?page= number; anything that isn't a whole number means page 1."""
-    return request.args.get("page", 1, type=int) or 1
+    """The ?page= number; anything that isn't a whole number means page 1. A number past any
+    possible page is a 404, like any page past the last."""
+    number = request.args.get("page", 1, type=int) or 1
+    if number > MAX_PAGE:
+        raise PageNotFound(number)
+    return number
 
 
 def show_service_error(form, error) -> None:
