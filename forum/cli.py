@@ -126,3 +126,25 @@ def backup(path: str) -> None:
     if not result.ok:
         raise click.ClickException(result.message)
     click.echo(result.message)
+
+
+@forum_cli.command("check")
+@click.option("--fix", is_flag=True, help="Repair what is found, and say what changed.")
+def check(fix: bool) -> None:
+    """Check counters, tree paths and the search index against the data (exit status 1 if wrong)."""
+    from forum.operations.check import run
+
+    report = run(fix=fix)
+    for problem in report.problems:
+        click.echo(("fixed: " if problem in report.fixed else "problem: ") + problem)
+    for problem in report.unfixable:
+        click.echo("cannot fix: " + problem)
+    left = len(report.problems) - len(report.fixed) + len(report.unfixable)
+    if not report.problems and not report.unfixable:
+        click.echo("Everything is consistent.")
+        return
+    click.echo(f"{len(report.problems) + len(report.unfixable)} problems found, {len(report.fixed)} fixed.")
+    if left:
+        if not fix:
+            click.echo("Run `flask forum check --fix` to repair them.")
+        raise SystemExit(1)

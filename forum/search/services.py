@@ -56,8 +56,8 @@ def _remove(kind: str, source_id: int) -> None:
     db.session.execute(delete(SearchDocument).where(SearchDocument.kind == kind, SearchDocument.source_id == source_id))
 
 
-def index_thread(thread_id: int) -> None:
-    """Bring a thread's search document up to date (or remove it when the thread is not public)."""
+def thread_document(thread_id: int) -> tuple[str, dict] | None:
+    """The kind and fields a thread's search document should have; None when it should have none."""
     db.session.flush()
     thread = db.session.scalar(
         select(Thread)
@@ -65,18 +65,12 @@ def index_thread(thread_id: int) -> None:
         .options(contains_eager(Thread.author), selectinload(Thread.tags))
         .where(Thread.id == thread_id)
     )
-    public = thread is not None and thread.status == "visible"
-    for kind in KINDS[:3]:
-        if not public or kind != thread.kind:
-            _remove(kind, thread_id)
-    if not public:
-        return
+    if thread is None or thread.status != "visible":
+        return None
     bodies = db.session.scalars(
         select(Post.body_html).where(Post.thread_id == thread_id, Post.status == "visible").order_by(Post.path)
     )
-    _upsert(
-        thread.kind,
-        thread.id,
+    return thread.kind, _clean(
         title=thread.title,
         keywords=" ".join(tag.name for tag in thread.tags),
         body="\n".join(html_to_text(body) for body in bodies),
@@ -86,6 +80,20 @@ def index_thread(thread_id: int) -> None:
         members_only=thread.members_only,
         updated_at=thread.last_activity_at,
     )
+
+
+def _clean(**fields) -> dict:
+    return {key: value.translate(_MARKERS) if isinstance(value, str) else value for key, value in fields.items()}
+
+
+def index_thread(thread_id: int) -> None:
+    """Bring a thread's search document up to date (or remove it when the thread is not public)."""
+    document = thread_document(thread_id)
+    for kind in KINDS[:3]:
+        if document is None or kind != document[0]:
+            _remove(kind, thread_id)
+    if document is not None:
+        _upsert(document[0], thread_id, **document[1])
 
 
 def index_new_reply(thread: Thread, post: Post) -> None:
@@ -101,17 +109,15 @@ def index_new_reply(thread: Thread, post: Post) -> None:
     doc.updated_at = post.created_at
 
 
-def index_resource(resource_id: int) -> None:
+def resource_document(resource_id: int) -> dict | None:
+    """The fields a resource page's search document should have; None when it should have none."""
     db.session.flush()
     resource = db.session.scalar(
         select(Resource).options(selectinload(Resource.tags)).where(Resource.id == resource_id)
     )
     if resource is None or not resource.is_published:
-        _remove("resource", resource_id)
-        return
-    _upsert(
-        "resource",
-        resource.id,
+        return None
+    return _clean(
         title=resource.title,
         keywords=" ".join(tag.name for tag in resource.tags) + "\n" + resource.summary,
         body=html_to_text(resource.body_html),
@@ -120,6 +126,14 @@ def index_resource(resource_id: int) -> None:
         tag_slugs=" " + " ".join(tag.slug for tag in resource.tags) + " ",
         updated_at=resource.updated_at,
     )
+
+
+def index_resource(resource_id: int) -> None:
+    document = resource_document(resource_id)
+    if document is None:
+        _remove("resource", resource_id)
+    else:
+        _upsert("resource", resource_id, **document)
 
 
 def index_threads_tagged(tag_id: int) -> None:
