@@ -71,7 +71,9 @@ def test_injection_strings_in_every_parameter(app, world, login_as, route):
     name = WHO[route.who["GET"]]
     client = login_as(world.user(name) if name else None)
     before = snapshot(app)
-    for payload in PAYLOADS:
+    reads_input = bool(route.query) or any(m.group(1) in (None, "string") for m in VARIABLE.finditer(route.rule))
+    # A page that reads no query parameter and only numeric ids gets a few payloads (as stray parameters).
+    for payload in PAYLOADS if reads_input else PAYLOADS[:6]:
         for url, query in _urls(route, world, payload):
             response = client.get(url, query_string=query)
             assert response.status_code < 500, (url, payload, response.status_code)
