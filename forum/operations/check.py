@@ -11,7 +11,8 @@ What "agrees" means follows the services that keep each thing:
 - a post's path is its parent's path and its own segment, one level deeper; beyond
   MAX_TREE_DEPTH a reply is filed beside its parent (same depth, the parent's base path);
 - every visible thread and published resource page has a current search document, and
-  nothing else has one; on SQLite the FTS table and its three triggers exist.
+  nothing else has one; on SQLite the FTS table and its three triggers exist and FTS5's
+  integrity check finds the index in step with search_documents.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, inspect, or_, select, text, update
+from sqlalchemy.exc import DatabaseError
 
 from forum.extensions import db
 from forum.models import (
@@ -256,32 +258,46 @@ def check_full_text_machinery(report: Report, fix: bool) -> None:
     rows = db.session.execute(text("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'trigger')"))
     present = {row.name: row.type for row in rows}
     missing = [name for name, kind in SQLITE_FTS_OBJECTS.items() if present.get(name) != kind]
-    if not missing:
+    if missing:
+        report.found(f"SQLite full-text search is missing {', '.join(missing)}", fix)
+    elif not _sqlite_index_matches_documents():
+        report.found("the SQLite full-text index does not match search_documents", fix)
+    else:
         return
-    report.found(f"SQLite full-text search is missing {', '.join(missing)}", fix)
     if fix:
         _rebuild_sqlite_full_text()
 
 
+def _sqlite_index_matches_documents() -> bool:
+    """FTS5's own integrity check, against the content table (rank 1)."""
+    try:
+        with db.session.begin_nested():
+            db.session.execute(text("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"))
+    except DatabaseError:
+        return False
+    return True
+
+
 def _rebuild_sqlite_full_text() -> None:
-    """Recreate the FTS table and triggers exactly as migration 0005 made them, then refill it."""
-    statements = _migration_0005().SQLITE_FULL_TEXT
+    """Recreate the FTS table and triggers as the migrations (0005, 0012) made them, then refill it."""
     for name in ("search_documents_ai", "search_documents_ad", "search_documents_au"):
         db.session.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
     db.session.execute(text("DROP TABLE IF EXISTS search_fts"))
-    for statement in statements:
+    for statement in _migration("0005_resources_and_search").SQLITE_FULL_TEXT:
         db.session.execute(text(statement))
+    db.session.execute(text("DROP TRIGGER search_documents_au"))  # as corrected by 0012
+    db.session.execute(text(_migration("0012_search_fts_update_trigger").UPDATE_TRIGGER))
     db.session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"))
 
 
-def _migration_0005():
+def _migration(name: str):
     import importlib.util
     from pathlib import Path
 
     from flask import current_app
 
-    path = Path(current_app.root_path).parent / "migrations" / "versions" / "0005_resources_and_search.py"
-    spec = importlib.util.spec_from_file_location("stillpoint_migration_0005", path)
+    path = Path(current_app.root_path).parent / "migrations" / "versions" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"stillpoint_migration_{name}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -172,3 +172,27 @@ def test_sqlite_full_text_triggers(app, db, forum_data, runner, client):
     assert_found_then_fixed(runner, "SQLite full-text search is missing search_documents_ai")
     # The index works again: a thread written after the repair is found.
     assert "Heat helps" in client.get("/search?q=heat").get_data(as_text=True)
+
+
+def test_sqlite_full_text_index_out_of_step(app, db, forum_data, runner, client):
+    with app.app_context():
+        if db.engine.dialect.name != "sqlite":
+            pytest.skip("the FTS5 index exists on SQLite only")
+    corrupt(app, db, text("INSERT INTO search_fts(rowid, title, keywords, body) VALUES (9999, 'ghost', '', '')"))
+    assert_found_then_fixed(runner, "the SQLite full-text index does not match search_documents")
+
+
+def test_a_changed_document_leaves_no_stale_words_in_the_sqlite_index(app, db, forum_data, runner):
+    with app.app_context():
+        if db.engine.dialect.name != "sqlite":
+            pytest.skip("the FTS5 index exists on SQLite only")
+    thread = forum_data["thread"]
+    corrupt(app, db, update(SearchDocument).where(SearchDocument.source_id == thread.id).values(keywords="Pillows"))
+    corrupt(app, db, update(SearchDocument).where(SearchDocument.source_id == thread.id).values(keywords="Scarves"))
+    with app.app_context():
+        match = "SELECT rowid FROM search_fts WHERE search_fts MATCH :q"
+        assert not db.session.execute(text(match), {"q": "pillows"}).all()  # the old keyword is gone
+        assert db.session.execute(text(match), {"q": "scarves"}).all()
+    result = check(runner)
+    assert result.exit_code == 1 and "search document" in result.output  # the document itself is now stale
+    assert "full-text index" not in result.output  # but the index matches it
