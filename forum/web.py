@@ -276,6 +276,40 @@ def _handle_csrf_error(error: CSRFError):
     )
 
 
+def _holds_nul(value) -> bool:
+    """Whether a string anywhere in a (possibly deeply nested) value holds a NUL character."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return True
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return False
+
+
+def _refuse_nul_characters():
+    """No text here may hold a NUL character (PostgreSQL can neither store nor compare one): a request
+    with one in its path, query, form or JSON is a 400, not a database error. The search box's `q`
+    is the exception: search cleans its own query and answers kindly (forum/search)."""
+    arguments = {key: values for key, values in request.args.to_dict(flat=False).items() if key != "q"}
+    if "\x00" in request.path or _holds_nul(arguments):
+        abort(400)
+    if request.method in ("POST", "PUT", "PATCH", "DELETE"):
+        if _holds_nul(request.form.to_dict(flat=False)):
+            abort(400)
+        try:
+            data = request.get_json(silent=True) if request.is_json else None
+        except RecursionError:  # nested deeper than the JSON decoder goes
+            abort(400)
+        if _holds_nul(data):
+            abort(400)
+
+
 def _set_security_headers(response):
     for header, value in SECURITY_HEADERS.items():
         response.headers.setdefault(header, value)
@@ -297,6 +331,7 @@ def init_app(app: Flask) -> None:
     app.add_url_rule("/assets/<path:fingerprinted>", "assets", _serve_asset)
     app.context_processor(_header_context)
     app.after_request(_set_security_headers)
+    app.before_request_funcs.setdefault(None, []).insert(0, _refuse_nul_characters)  # before the page cache
     app.register_error_handler(HTTPException, _handle_http_error)
     app.register_error_handler(CSRFError, _handle_csrf_error)
     app.register_error_handler(NotFound, lambda _e: _render_error(404))

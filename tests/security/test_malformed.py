@@ -146,3 +146,32 @@ def test_very_long_urls(app, world, login_as):
     ):
         _ok(client.get(url), url[:40])
     _ok(client.post(f"/drafts/{long}", data="{}", content_type="application/json"), "long draft place")
+
+
+def test_nul_characters_are_refused_everywhere(app, world, login_as):
+    """PostgreSQL can't hold a NUL character: one in a path, query, form or JSON is a 400 on every database
+    (the search box's q aside: search cleans it, tests/search)."""
+    alice = login_as(world.alice)
+    token = alice.csrf_token()
+    before = snapshot(app)
+    for url in (
+        "/search?kind=%00&q=a",
+        "/u/alice%00",
+        "/tags/heat%00",
+        "/stories?tag=%00",
+        "/mod/log?member=%00",
+        "/c/gen%00",
+    ):
+        assert login_as(None).get(url).status_code == 400, url
+        assert alice.get(url).status_code == 400, url
+    for url in ("/c/general/new", f"/t/{world.thread.id}/reply", "/settings", "/login"):
+        body = f"csrf_token={token}&title=A+title&body=Some+words%00hidden&bio=x%00&login=alice%00"
+        response = alice.post(url, data=body, content_type="application/x-www-form-urlencoded")
+        assert response.status_code == 400, url
+    payload = json.dumps({"revision": 0, "fields": {"body": ["a\u0000b"]}})
+    response = alice.post(
+        f"/drafts/reply:thread:{world.thread.id}", data=payload, content_type="application/json",
+        headers={"X-CSRFToken": token},
+    )  # fmt: skip
+    assert response.status_code == 400
+    assert not changed_tables(before, snapshot(app))

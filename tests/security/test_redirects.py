@@ -80,6 +80,9 @@ def test_sign_in_next(app, world, login_as, payloads):
     for payload in payloads:
         client = login_as(None)
         page = client.get("/login", query_string={"next": payload})
+        if "\x00" in payload:  # a NUL character is refused outright (forum/web.py)
+            assert page.status_code == 400
+            continue
         assert page.status_code == 200
         _assert_no_script_links(page.get_data(as_text=True), payload)
         response = client.submit(
@@ -103,7 +106,7 @@ def test_register_next(app, world, login_as, payloads):
             "password_confirm": "a long enough password", "accept_guidelines": "y",
         }  # fmt: skip
         response = client.submit("/register?" + _query(next=payload), form)
-        assert response.status_code == 302, (payload, response.get_data(as_text=True)[:300])
+        assert response.status_code == (400 if "\x00" in payload else 302), payload
         assert_stays_on_site(response, payload)
 
 
