@@ -12,6 +12,7 @@ from flask import Flask, abort, current_app, flash, g, render_template, request,
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, TooManyRequests
+from werkzeug.routing import IntegerConverter
 
 from forum import permissions
 from forum.content import find_personal_info, safe_html
@@ -276,6 +277,14 @@ def _handle_csrf_error(error: CSRFError):
     )
 
 
+class DatabaseIntConverter(IntegerConverter):
+    """<int:...> in a URL: a number the database's integer ids can hold (PostgreSQL's integer tops out
+    at 2**31 - 1). A larger one matches no route, a 404, instead of overflowing the query."""
+
+    def __init__(self, map, fixed_digits=0, min=None, max=2**31 - 1, signed=False):  # noqa: A002
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+
 def _holds_nul(value) -> bool:
     """Whether a string anywhere in a (possibly deeply nested) value holds a NUL character."""
     pending = [value]
@@ -328,6 +337,7 @@ def _header_context() -> dict:
 
 
 def init_app(app: Flask) -> None:
+    app.url_map.converters["int"] = DatabaseIntConverter  # before any <int:...> rule is added
     app.add_url_rule("/assets/<path:fingerprinted>", "assets", _serve_asset)
     app.context_processor(_header_context)
     app.after_request(_set_security_headers)

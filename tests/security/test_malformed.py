@@ -170,8 +170,37 @@ def test_nul_characters_are_refused_everywhere(app, world, login_as):
         assert response.status_code == 400, url
     payload = json.dumps({"revision": 0, "fields": {"body": ["a\u0000b"]}})
     response = alice.post(
-        f"/drafts/reply:thread:{world.thread.id}", data=payload, content_type="application/json",
+        f"/drafts/reply:thread:{world.thread.id}",
+        data=payload,
+        content_type="application/json",
         headers={"X-CSRFToken": token},
-    )  # fmt: skip
+    )
     assert response.status_code == 400
     assert not changed_tables(before, snapshot(app))
+
+
+def test_ids_too_large_for_the_database_are_not_found(app, world, login_as):
+    moira = login_as(world.mod)
+    huge = ("2147483648", "9223372036854775808", "99999999999999999999")
+    for number in huge:
+        for url in (
+            f"/t/{number}",
+            f"/t/{number}/a-slug",
+            f"/p/{number}",
+            f"/notifications/{number}",
+            f"/mod/posts/{number}/revisions",
+            f"/stories/{number}/edit",
+            f"/p/{number}/edit",
+        ):
+            assert moira.get(url).status_code == 404, url
+        for url in (
+            f"/p/{number}/react",
+            f"/mod/words/{number}/delete",
+            f"/t/{number}/watch",
+            f"/p/{number}/delete",
+            f"/mod/threads/{number}/lock",
+            f"/notifications/{number}/read",
+            f"/t/{number}/reply",
+        ):
+            assert moira.submit(url, {"kind": "helpful", "body": "Words."}).status_code == 404, url
+    assert moira.get(f"/t/{world.thread.id}", follow_redirects=True).status_code == 200
