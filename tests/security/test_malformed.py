@@ -204,3 +204,30 @@ def test_ids_too_large_for_the_database_are_not_found(app, world, login_as):
         ):
             assert moira.submit(url, {"kind": "helpful", "body": "Words."}).status_code == 404, url
     assert moira.get(f"/t/{world.thread.id}", follow_redirects=True).status_code == 200
+
+
+def test_numbers_too_large_for_the_database_in_forms(app, world, login_as):
+    alice, ada = login_as(world.alice), login_as(world.admin)
+    for number in ("2147483648", "9223372036854775808", "99999999999999999999", "-99999999999999999999"):
+        story = {
+            "title": f"Numbers {number}",
+            "body": f"Story {number}.",
+            "onset_year": number,
+            "years_to_diagnosis": number,
+            "tags": "",
+        }
+        _ok(alice.submit("/stories/new", story), number)
+        _ok(alice.submit(f"/stories/{world.story.id}/edit", story), number)
+        reply = {"body": f"Reply {number}.", "parent_id": number, "draft_revision": number}
+        _ok(alice.submit(f"/t/{world.thread.id}/reply", reply), number)
+        _ok(alice.submit(f"/drafts/reply:thread:{world.thread.id}/discard", {"draft_revision": number}), number)
+        kept = {
+            "kept_place": f"reply:thread:{world.thread.id}",
+            "kept_at": number,
+            "kept_revision": number,
+            "kept-body": f"Kept {number}.",
+        }
+        _ok(alice.submit("/drafts/keep", kept), number)
+        page = {"title": f"Page {number}", "section": "understanding", "summary": "s", "body": "b", "position": number}
+        _ok(ada.submit("/resources/new", page), number)
+        _ok(ada.submit("/mod/members/bob/suspend", {"until": f"{number}-01-01", "reason": "r"}), number)
