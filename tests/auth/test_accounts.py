@@ -7,16 +7,20 @@ from forum.models import User
 from tests.conftest import PASSWORD
 
 
-def _register(client, **overrides):
-    data = {
+def registration(**overrides) -> dict:
+    """A complete, valid join form (what a person fills in), with any field replaced."""
+    return {
         "username": "quiet_heron",
         "email": "heron@example.org",
         "password": PASSWORD,
         "password_confirm": PASSWORD,
         "accept_guidelines": "y",
+        **overrides,
     }
-    data.update(overrides)
-    return client.submit("/register", data)
+
+
+def _register(client, **overrides):
+    return client.submit("/register", registration(**overrides))
 
 
 def _user_count(app, db) -> int:

@@ -11,7 +11,7 @@ from itsdangerous import URLSafeTimedSerializer
 from sqlalchemy import func, select
 
 from forum.models import User
-from tests.conftest import PASSWORD
+from tests.auth.test_accounts import registration
 
 STAMP_RE = re.compile(r'name="form_stamp" value="([^"]*)"')
 TRY_AGAIN = "Sorry, we couldn't accept the form this time"
@@ -32,17 +32,7 @@ def users(app, db) -> int:
 
 
 def form(stamp: str, **overrides) -> dict:
-    data = {
-        "username": "quiet_heron",
-        "email": "heron@example.org",
-        "password": PASSWORD,
-        "password_confirm": PASSWORD,
-        "accept_guidelines": "y",
-        "website": "",
-        "form_stamp": stamp,
-    }
-    data.update(overrides)
-    return data
+    return registration(**{"website": "", "form_stamp": stamp, **overrides})
 
 
 def served_stamp(client) -> str:
