@@ -101,8 +101,8 @@ def check_reset_token(token: str) -> User:
 def reset_password(token: str, new_password: str) -> User:
     user = check_reset_token(token)
     set_password(user, new_password)  # also ends every session
-    send_email(user.email, "Your password was changed", "password_changed", username=user.username)
     lockout.clear(lockout_key(user, ""), history=True)  # the emailed link proves it's them: no lock
+    send_email(user.email, "Your password was changed", "password_changed", username=user.username)
     return user
 
 
