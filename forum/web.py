@@ -20,6 +20,7 @@ from forum.drafts import recovery
 from forum.errors import NotFound
 from forum.extensions import limiter
 from forum.models import utcnow
+from forum.models.base import MAX_ID
 from forum.moderation.screening import needs_crisis_panel
 from forum.notifications.services import unread_count
 from forum.pagination import PageNotFound
@@ -281,7 +282,7 @@ class DatabaseIntConverter(IntegerConverter):
     """<int:...> in a URL: a number the database's integer ids can hold (PostgreSQL's integer tops out
     at 2**31 - 1). A larger one matches no route, a 404, instead of overflowing the query."""
 
-    def __init__(self, map, fixed_digits=0, min=None, max=2**31 - 1, signed=False):  # noqa: A002
+    def __init__(self, map, fixed_digits=0, min=None, max=MAX_ID, signed=False):  # noqa: A002
         super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 

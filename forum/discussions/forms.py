@@ -7,6 +7,8 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, StringField, TextAreaField
 from wtforms.validators import Length, Optional, ValidationError
 
+from forum.models.base import MAX_ID
+
 
 def _max_length(setting: str, what: str):
     def check(form, field) -> None:
@@ -36,7 +38,7 @@ class PostReferenceField(HiddenField):
         self.data = None
         raw = (valuelist[0] if valuelist else "").strip()
         if raw:
-            if not _POST_ID.match(raw) or int(raw) < 1:
+            if not _POST_ID.match(raw) or not 1 <= int(raw) <= MAX_ID:
                 raise ValueError("The post you are replying to could not be found.")
             self.data = int(raw)
 
