@@ -82,12 +82,6 @@ def watch(user: User, thread: Thread) -> None:
     db.session.execute(insert(Watch).values(user_id=user.id, thread_id=thread.id).on_conflict_do_nothing())
 
 
-def is_watching(user, thread: Thread) -> bool:
-    if not getattr(user, "is_authenticated", False):
-        return False
-    return db.session.get(Watch, (user.id, thread.id)) is not None
-
-
 def toggle_watch(actor: User, thread: Thread) -> bool:
     """Watch or stop watching; returns whether the member watches it now."""
     permissions.require(actor, "thread.watch", thread)
